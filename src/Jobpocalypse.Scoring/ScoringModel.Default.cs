@@ -10,17 +10,17 @@ public sealed partial record ScoringModel
         TaskFormula = new TaskFormula(ExposureShare: 0.6, AutomationShare: 0.4),
         ExposureLabels =
         [
-            new(ExposureLabel.E0, 0, "No exposure: an LLM, even with tools, would not cut the time this task takes by half."),
-            new(ExposureLabel.E1, 100, "Direct exposure: an LLM alone could cut the time this task takes by at least half."),
-            new(ExposureLabel.E2, 50, "Exposure with tools: software built on an LLM could cut the time by half; the paper counts it at half weight (its β)."),
+            new(ExposureLabel.E0, 0, "No exposure", "An LLM, even with tools, would not cut the time this task takes by half."),
+            new(ExposureLabel.E1, 100, "Direct exposure", "An LLM alone could cut the time this task takes by at least half."),
+            new(ExposureLabel.E2, 50, "Exposure with tools", "Software built on an LLM could cut the time by half; the paper counts it at half weight (its β)."),
         ],
         AutomationLabels =
         [
-            new(AutomationLabel.T0, 0, "No automation: the task needs a person throughout."),
-            new(AutomationLabel.T1, 25, "Minimal: AI assists, but a person does the work."),
-            new(AutomationLabel.T2, 50, "Some: AI does parts of the task; a person directs and completes it."),
-            new(AutomationLabel.T3, 75, "Most: AI does most of the task; a person checks the result."),
-            new(AutomationLabel.T4, 100, "Full: AI could do the task with no human involvement."),
+            new(AutomationLabel.T0, 0, "No automation", "The task needs a person throughout."),
+            new(AutomationLabel.T1, 25, "Minimal automation", "AI assists, but a person does the work."),
+            new(AutomationLabel.T2, 50, "Partial automation", "AI does parts of the task; a person directs and completes it."),
+            new(AutomationLabel.T3, 75, "Mostly automatable", "AI does most of the task; a person checks the result."),
+            new(AutomationLabel.T4, 100, "Fully automatable", "AI could do the task with no human involvement."),
         ],
         TaskWeights = new Dictionary<TaskType, int>
         {
@@ -35,10 +35,10 @@ public sealed partial record ScoringModel
                 Freshness.Static, "Weighted mean of the rated tasks' feasibility (Core 2, other 1)."),
             new(SignalKind.AiExposurePrior, "AI exposure prior", 0.20,
                 "Felten, Raj & Seamans (2023) Language-Modeling AIOE, by SOC 2010 code", "2023",
-                Freshness.Static, "Percentile of the occupation's LM-AIOE among all 774 scored SOC 2010 occupations."),
+                Freshness.Static, "Mid-rank percentile of the occupation's LM-AIOE among all SOC 2010 occupations the AIOE scores."),
             new(SignalKind.Outlook, "Projected outlook", 0.10,
                 "BLS Employment Projections 2024–34", "2024 base year, projected to 2034",
-                Freshness.AnnualRefresh, "50 − 4 × projected % change in employment, clamped to 0–100."),
+                Freshness.AnnualRefresh, "Lower when BLS projects growth, higher when it projects decline (formula below)."),
             new(SignalKind.Demand, "Hiring demand", 0.10,
                 "No public source yet", "—",
                 Freshness.Pending, "Pending: its weight is shared out among the other signals."),
@@ -47,7 +47,7 @@ public sealed partial record ScoringModel
                 Freshness.AnnualRefresh, "Each BLS entry-education category has a fixed value (table below)."),
             new(SignalKind.CredentialTrend, "Credential trend", 0.05,
                 "BLS Employment Projections 2022–32 and 2024–34", "2022 → 2024",
-                Freshness.AnnualRefresh, "50 + 10 per level the entry requirement fell − 2 per point the wage grew faster than the median occupation, clamped to 0–100."),
+                Freshness.AnnualRefresh, "Higher when the entry requirement fell or the wage lagged the median occupation (formula below)."),
         ],
         Outlook = new OutlookConversion(Neutral: 50, PointsPerPercent: 4),
         // Eloundou et al. find exposure rising with the education a job asks for, up to a bachelor's or

@@ -21,8 +21,10 @@ public sealed partial record ScoringModel
     /// <summary>How many same-category neighbours the report lists.</summary>
     public required int RelatedCount { get; init; }
 
-    public double ExposureValue(ExposureLabel label) => ExposureLabels.Single(l => l.Label == label).Value;
-    public double AutomationValue(AutomationLabel label) => AutomationLabels.Single(l => l.Label == label).Value;
+    public LabelMeaning<ExposureLabel> Exposure(ExposureLabel label) => ExposureLabels.Single(l => l.Label == label);
+    public LabelMeaning<AutomationLabel> Automation(AutomationLabel label) => AutomationLabels.Single(l => l.Label == label);
+    public double ExposureValue(ExposureLabel label) => Exposure(label).Value;
+    public double AutomationValue(AutomationLabel label) => Automation(label).Value;
     public SignalDefinition Signal(SignalKind kind) => Signals.Single(s => s.Kind == kind);
     public SeniorityCurve CurveFor(string categoryCode) =>
         SeniorityCurves.TryGetValue(categoryCode, out var curve) ? curve : DefaultCurve;
@@ -37,7 +39,7 @@ public sealed record TaskFormula(double ExposureShare, double AutomationShare)
     public static TaskFormula ExposureOnly { get; } = new(1, 0);
 }
 
-public sealed record LabelMeaning<TLabel>(TLabel Label, double Value, string Meaning) where TLabel : struct, Enum;
+public sealed record LabelMeaning<TLabel>(TLabel Label, double Value, string Name, string Meaning) where TLabel : struct, Enum;
 
 public enum SignalKind { Tasks, AiExposurePrior, Outlook, Demand, EntryEducation, CredentialTrend }
 

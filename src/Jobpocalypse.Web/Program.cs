@@ -1,6 +1,27 @@
+using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Infrastructure;
+using Jobpocalypse.Web.Reference;
+
+if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSiteLogging();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddReferenceData();
+builder.AddSitePages();
+builder.Services.AddSiteOutputCache();
+
 var app = builder.Build();
-app.MapGet("/", () => "Jobpocalypse");
-app.Run();
+
+app.UseSiteErrorPages();
+app.UseSiteLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseOutputCache();
+app.MapSitePages();
+
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Jobpocalypse.Scoring;
+
+namespace Jobpocalypse.Web.Infrastructure;
+
+/// <summary>How numbers read on every page: whole scores, one-decimal points, thousands as BLS states them.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Score(double? score) => score is { } s ? Math.Round(s, MidpointRounding.AwayFromZero).ToString("0", Us) : "not rated";
+    public static string Points(double? points) => points is { } p ? p.ToString("0.0", Us) : "—";
+    public static string Percent(double share) => (share * 100).ToString("0.#", Us) + "%";
+    public static string Multiplier(double m) => "×" + m.ToString("0.00", Us);
+    public static string SignedPercent(double? pct) => pct is { } p ? p.ToString("+0.0;−0.0;0.0", Us) + "%" : "—";
+    public static string Dollars(int? amount) => amount is { } a ? a.ToString("$#,0", Us) : "not published";
+    /// <summary>BLS publishes employment and openings in thousands.</summary>
+    public static string Thousands(double? value) => value is { } v ? (v * 1000).ToString("#,0", Us) : "—";
+
+    public static string BandClass(ScoreBand? band) =>
+        "band band-" + (band?.Name.ToLowerInvariant().Replace(' ', '-') ?? "not-rated");
+
+    public static string BandName(ScoreBand? band) => band?.Name ?? "Not rated";
+
+    public static string Freshness(Freshness freshness) => freshness switch
+    {
+        Scoring.Freshness.Static => "static (published research)",
+        Scoring.Freshness.AnnualRefresh => "annual refresh",
+        _ => "pending",
+    };
+
+    public static string Level(SeniorityLevel level) => level switch
+    {
+        SeniorityLevel.Entry => "Entry",
+        SeniorityLevel.Mid => "Mid",
+        _ => "Senior",
+    };
+
+    public static string TaskType(TaskType type) => type switch
+    {
+        Scoring.TaskType.Core => "Core",
+        Scoring.TaskType.Supplemental => "Supplemental",
+        _ => "Unrated type",
+    };
+}

@@ -1,0 +1,28 @@
+using Jobpocalypse.Web.Reference;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Jobpocalypse.Web.Infrastructure;
+
+public static class OutputCacheExtensions
+{
+    public const string ReferenceTag = "reference";
+
+    /// <summary>
+    /// Anonymous GETs of reference pages are cached per dataset version: a rebuild changes the key, and
+    /// the refresh evicts the tag so the old entries go at once rather than at expiry.
+    /// </summary>
+    public static void AddSiteOutputCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(policy => policy
+                .With(ctx => ctx.HttpContext.User.Identity?.IsAuthenticated != true
+                    && ctx.HttpContext.RequestServices.GetRequiredService<ReferenceStore>().IsLoaded)
+                .SetVaryByQuery("q")
+                .VaryByValue(ctx => new KeyValuePair<string, string>("dataset",
+                    ctx.RequestServices.GetRequiredService<ReferenceStore>().Current.Version))
+                .Tag(ReferenceTag)
+                .Expire(TimeSpan.FromHours(1)));
+        });
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jobpocalypse.Web.Pages.Errors;
+
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string RequestId => HttpContext.TraceIdentifier;
+
+    // The exception handler re-executes this page with the original method, so every verb renders it.
+    public void OnGet() => Response.StatusCode = StatusCodes.Status500InternalServerError;
+    public void OnPost() => OnGet();
+}

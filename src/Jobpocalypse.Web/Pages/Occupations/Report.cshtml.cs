@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Jobpocalypse.Web.Reference;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jobpocalypse.Web.Pages.Occupations;
+
+public sealed partial class ReportModel(ReferenceStore reference) : PageModel
+{
+    public ReferenceSnapshot Snapshot { get; private set; } = null!;
+    public OccupationEntry Entry { get; private set; } = null!;
+    public IReadOnlyList<OccupationEntry> Neighbours { get; private set; } = [];
+
+    public IActionResult OnGet(string slug)
+    {
+        Snapshot = reference.Current;
+        if (Snapshot.BySlug(slug) is { } entry)
+        {
+            Entry = entry;
+            Neighbours = Snapshot.NeighboursOf(entry);
+            return Page();
+        }
+
+        // A bare code (29-2072, 29-2072.00) or a code with an outdated title redirects to the canonical address.
+        var match = CodePrefix().Match(slug);
+        if (match.Success)
+        {
+            var code = match.Groups["code"].Value + (match.Groups["suffix"].Success ? match.Groups["suffix"].Value : ".00");
+            if (Snapshot.ByCode(code) is { } byCode) return RedirectPermanent(byCode.Url);
+        }
+        return NotFound();
+    }
+
+    [GeneratedRegex(@"^(?<code>\d{2}-\d{4})(?<suffix>\.\d{2})?(-.*)?$")]
+    private static partial Regex CodePrefix();
+}

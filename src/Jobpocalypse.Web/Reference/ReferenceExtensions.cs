@@ -1,0 +1,35 @@
+using Jobpocalypse.Web.Dataset;
+
+namespace Jobpocalypse.Web.Reference;
+
+public static class ReferenceExtensions
+{
+    /// <summary>
+    /// Binds "Dataset" (SourcePath defaults to the repository's data/ folder, DatabasePath to app-data/reference.db)
+    /// and loads the snapshot before the server takes its first request.
+    /// </summary>
+    public static void AddReferenceData(this WebApplicationBuilder builder)
+    {
+        var appData = builder.Configuration["AppData"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
+            : Path.Combine(builder.Environment.ContentRootPath, "app-data");
+        builder.Services.AddOptions<DatasetOptions>()
+            .Bind(builder.Configuration.GetSection("Dataset"))
+            .PostConfigure(o =>
+            {
+                o.SourcePath = string.IsNullOrEmpty(o.SourcePath) ? DataFolder.Locate() : Path.GetFullPath(o.SourcePath);
+                o.DatabasePath = string.IsNullOrEmpty(o.DatabasePath)
+                    ? Path.Combine(appData, "reference.db")
+                    : Path.GetFullPath(o.DatabasePath, appData);
+            });
+        builder.Services.AddSingleton<ReferenceStore>();
+        builder.Services.AddHostedService<ReferenceStartup>();
+    }
+}
+
+/// <summary>Hosted services start before Kestrel accepts connections, so no request sees an unloaded store.</summary>
+internal sealed class ReferenceStartup(ReferenceStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => store.LoadAsync(cancellationToken);
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,112 @@
+using Dapper;
+using Jobpocalypse.Scoring;
+using Microsoft.Data.Sqlite;
+
+namespace Jobpocalypse.Web.Reference;
+
+/// <summary>Reads a reference database once and scores every occupation with the scoring library.</summary>
+public static class ReferenceLoader
+{
+    public static async Task<ReferenceSnapshot> LoadAsync(string databasePath, ScoringModel model, CancellationToken ct)
+    {
+        await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(databasePath));
+        await db.OpenAsync(ct);
+
+        var info = (await db.QueryAsync<(string Key, string Value)>(new CommandDefinition(
+            "SELECT key AS Key, value AS Value FROM dataset_info", cancellationToken: ct)))
+            .ToDictionary(r => r.Key, r => r.Value);
+
+        var categories = (await db.QueryAsync<CategoryRow>(new CommandDefinition("""
+            SELECT code AS Code, soc_code AS SocCode, title AS Title, slug AS Slug
+            FROM categories ORDER BY code
+            """, cancellationToken: ct))).ToList();
+
+        var occupations = (await db.QueryAsync<OccupationRow>(new CommandDefinition("""
+            SELECT code AS Code, soc_code AS SocCode, title AS Title, description AS Description, slug AS Slug,
+                   category_code AS CategoryCode, job_zone AS JobZone
+            FROM occupations ORDER BY code
+            """, cancellationToken: ct))).ToList();
+
+        var tasks = (await db.QueryAsync<TaskRow>(new CommandDefinition("""
+            SELECT occupation_code AS OccupationCode, task_id AS TaskId, text AS Text, task_type AS TaskType,
+                   human_exposure AS HumanExposure, gpt4_exposure AS Gpt4Exposure, gpt4_automation AS Gpt4Automation
+            FROM tasks ORDER BY occupation_code, task_id
+            """, cancellationToken: ct))).ToLookup(t => t.OccupationCode);
+
+        var projections = (await db.QueryAsync<ProjectionRow>(new CommandDefinition("""
+            SELECT release AS Release, soc_code AS SocCode, title AS Title, employment_start AS EmploymentStart,
+                   employment_end AS EmploymentEnd, change_pct AS ChangePct, openings AS Openings,
+                   median_wage AS MedianWage, entry_education AS EntryEducation,
+                   work_experience AS WorkExperience, training AS Training
+            FROM bls_projections
+            """, cancellationToken: ct))).ToDictionary(p => (p.Release, p.SocCode));
+
+        var ooh = (await db.QueryAsync<OohProfileRow>(new CommandDefinition("""
+            SELECT occupation_code AS OccupationCode, title AS Title, url AS Url, group_name AS GroupName,
+                   outlook_pct AS OutlookPct, outlook_wording AS OutlookWording
+            FROM ooh_profiles
+            """, cancellationToken: ct))).ToDictionary(p => p.OccupationCode);
+
+        // An O*NET 2019 occupation may come from several SOC 2010 codes: its prior is their mean LM-AIOE.
+        var lmAioe = (await db.QueryAsync<(string Code, double LmAioe)>(new CommandDefinition("""
+            SELECT os.occupation_code AS Code, avg(a.lm_aioe) AS LmAioe
+            FROM occupation_soc2010 os JOIN aioe a ON a.soc2010_code = os.soc2010_code
+            GROUP BY os.occupation_code
+            """, cancellationToken: ct))).ToDictionary(r => r.Code, r => r.LmAioe);
+        var lmAioePopulation = await db.QueryAsync<double>(new CommandDefinition(
+            "SELECT lm_aioe FROM aioe", cancellationToken: ct));
+
+        var related = (await db.QueryAsync<RelatedRow>(new CommandDefinition("""
+            SELECT r.occupation_code AS OccupationCode, r.related_code AS RelatedCode, r.tier AS Tier, r.rank AS Rank
+            FROM related_occupations r JOIN occupations o ON o.code = r.related_code
+            ORDER BY r.occupation_code, r.rank
+            """, cancellationToken: ct))).ToLookup(r => r.OccupationCode);
+
+        var editorial = (await db.QueryAsync<EditorialTaskRow>(new CommandDefinition("""
+            SELECT e.occupation_code AS OccupationCode, e.position AS Position, e.title AS Title,
+                   e.rationale AS Rationale, e.bls_evidence AS BlsEvidence,
+                   (SELECT group_concat(s.task_id, ',') FROM editorial_task_sources s
+                     WHERE s.occupation_code = e.occupation_code AND s.position = e.position) AS TaskIds
+            FROM editorial_tasks e ORDER BY e.occupation_code, e.position
+            """, cancellationToken: ct))).ToLookup(e => e.OccupationCode);
+
+        var inputs = occupations.ToDictionary(o => o.Code, o =>
+        {
+            var now = projections.GetValueOrDefault(("2024-34", o.SocCode));
+            var before = projections.GetValueOrDefault(("2022-32", o.SocCode));
+            return new OccupationInput(
+                o.Code, o.CategoryCode,
+                tasks[o.Code].Select(t => new TaskInput(t.TaskId, t.Text, LabelParser.Type(t.TaskType),
+                    LabelParser.Exposure(t.Gpt4Exposure), LabelParser.Automation(t.Gpt4Automation),
+                    LabelParser.Exposure(t.HumanExposure))).ToList(),
+                lmAioe.TryGetValue(o.Code, out var prior) ? prior : null,
+                now?.ChangePct, now?.EntryEducation, before?.EntryEducation, now?.MedianWage, before?.MedianWage);
+        });
+
+        var population = ScoringPopulation.From(lmAioePopulation, inputs.Values);
+        var scorer = new OccupationScorer(model, population);
+        var categoryByCode = categories.ToDictionary(c => c.Code);
+        var entries = occupations.Select(o =>
+        {
+            var score = scorer.Score(inputs[o.Code]);
+            return new OccupationEntry
+            {
+                Occupation = o,
+                Category = categoryByCode[o.CategoryCode],
+                Score = score,
+                Projection = projections.GetValueOrDefault(("2024-34", o.SocCode)),
+                PreviousProjection = projections.GetValueOrDefault(("2022-32", o.SocCode)),
+                Ooh = ooh.GetValueOrDefault(o.Code),
+                Editorial = EditorialScorer.Score(
+                    editorial[o.Code].Select(e => new EditorialTaskInput(e.Title,
+                        e.TaskIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+                        e.Rationale, e.BlsEvidence)).ToList(),
+                    score.TaskSignal),
+                OnetRelated = related[o.Code].ToList(),
+            };
+        }).ToList();
+
+        return new ReferenceSnapshot(info.GetValueOrDefault("version", "unknown"), info.GetValueOrDefault("built_at", ""),
+            model, population, categories, entries);
+    }
+}

@@ -1,0 +1,26 @@
+using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Dataset;
+using Microsoft.Extensions.Options;
+
+namespace Jobpocalypse.Web.Reference;
+
+/// <summary>
+/// Holds the snapshot that pages read. Start-up builds the reference database when its inputs changed,
+/// then loads it; a refresh swaps in a new snapshot in one reference assignment, so a request sees one version.
+/// </summary>
+public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvider time, ILogger<ReferenceStore> logger)
+{
+    private volatile ReferenceSnapshot? _current;
+
+    public ReferenceSnapshot Current => _current ?? throw new InvalidOperationException("The reference dataset is not loaded yet.");
+    public bool IsLoaded => _current is not null;
+    public string DatabasePath => options.Value.DatabasePath;
+
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.SourcePath, options.Value.DatabasePath, ct);
+        logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
+            result.Version[..12], result.Built ? "built" : "up to date", (long)result.Elapsed.TotalMilliseconds);
+        _current = await ReferenceLoader.LoadAsync(options.Value.DatabasePath, ScoringModel.Default, ct);
+    }
+}
