@@ -45,6 +45,8 @@ internal static class DelimitedFile
                 throw new DatasetBuildException(relativePath, 1, $"missing column '{column}'");
         }
         var layout = new SourceRow.Layout(relativePath, columnIndex);
+        // Only the requested columns become strings (the Eloundou files repeat every task's text, unused here).
+        var wanted = columns.Select(c => columnIndex[c]).Distinct().ToArray();
 
         while (true)
         {
@@ -66,8 +68,8 @@ internal static class DelimitedFile
                 throw new DatasetBuildException(relativePath, line,
                     $"expected {header.Length} fields, found {reader.FieldCount} (truncated or malformed record)");
             }
-            var fields = new string[header.Length];
-            for (var i = 0; i < fields.Length; i++)
+            var fields = new string?[header.Length];
+            foreach (var i in wanted)
                 fields[i] = reader.GetString(i) ?? "";
             yield return new SourceRow(layout, line, fields);
         }

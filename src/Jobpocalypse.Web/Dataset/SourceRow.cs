@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Jobpocalypse.Web.Dataset;
 
 /// <summary>One record of a delimited input, with typed, validated access to its fields by column name.</summary>
-internal sealed class SourceRow(SourceRow.Layout layout, long line, string[] fields)
+internal sealed class SourceRow(SourceRow.Layout layout, long line, string?[] fields)
 {
     /// <summary>BLS's marker for "no data" in its tables.</summary>
     public const string BlsDash = "—";
@@ -16,7 +16,7 @@ internal sealed class SourceRow(SourceRow.Layout layout, long line, string[] fie
     public long Line => line;
 
     /// <summary>The field as it is in the file.</summary>
-    public string Raw(string column) => fields[Index(column)];
+    public string Raw(string column) => fields[Index(column)]!;
 
     /// <summary>A required value, trimmed.</summary>
     public string Text(string column)
@@ -87,7 +87,7 @@ internal sealed class SourceRow(SourceRow.Layout layout, long line, string[] fie
     public DatasetBuildException Error(string reason) => new(layout.File, line, reason);
 
     private int Index(string column) =>
-        layout.Columns.TryGetValue(column, out var index)
+        layout.Columns.TryGetValue(column, out var index) && fields[index] is not null
             ? index
             : throw new InvalidOperationException($"Column '{column}' of {layout.File} was not requested when the file was opened.");
 }
