@@ -6,7 +6,8 @@ namespace Jobpocalypse.Web.Infrastructure;
 /// <summary>How numbers read on every page: whole scores, one-decimal points, thousands as BLS states them.</summary>
 public static class Display
 {
-    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+    // Invariant formatting matches US conventions (comma thousands, point decimals); the app runs globalization-invariant.
+    private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
     public static string Score(double? score) => score is { } s ? Math.Round(s, MidpointRounding.AwayFromZero).ToString("0", Us) : "not rated";
     public static string Points(double? points) => points is { } p ? p.ToString("0.0", Us) : "—";

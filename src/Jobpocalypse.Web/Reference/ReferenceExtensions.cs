@@ -14,14 +14,10 @@ public static class ReferenceExtensions
             ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
             : Path.Combine(builder.Environment.ContentRootPath, "app-data");
         builder.Services.AddOptions<DatasetOptions>()
-            .Bind(builder.Configuration.GetSection("Dataset"))
-            .PostConfigure(o =>
-            {
-                o.SourcePath = string.IsNullOrEmpty(o.SourcePath) ? DataFolder.Locate() : Path.GetFullPath(o.SourcePath);
-                o.DatabasePath = string.IsNullOrEmpty(o.DatabasePath)
-                    ? Path.Combine(appData, "reference.db")
-                    : Path.GetFullPath(o.DatabasePath, appData);
-            });
+            .Bind(builder.Configuration.GetSection(DatasetOptions.SectionName))
+            .PostConfigure(o => o.DatabasePath = string.IsNullOrEmpty(o.DatabasePath)
+                ? Path.Combine(appData, "reference.db")
+                : Path.GetFullPath(o.DatabasePath, appData));
         builder.Services.AddSingleton<ReferenceStore>();
         builder.Services.AddHostedService<ReferenceStartup>();
     }

@@ -14,13 +14,13 @@ public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvide
 
     public ReferenceSnapshot Current => _current ?? throw new InvalidOperationException("The reference dataset is not loaded yet.");
     public bool IsLoaded => _current is not null;
-    public string DatabasePath => options.Value.DatabasePath;
+    public string DatabasePath => options.Value.ResolveDatabasePath();
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.SourcePath, options.Value.DatabasePath, ct);
+        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.ResolveSourcePath(), DatabasePath, ct);
         logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
-            result.Version[..12], result.Built ? "built" : "up to date", (long)result.Elapsed.TotalMilliseconds);
-        _current = await ReferenceLoader.LoadAsync(options.Value.DatabasePath, ScoringModel.Default, ct);
+            result.ShortVersion, result.Outcome, (long)result.Elapsed.TotalMilliseconds);
+        _current = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, ct);
     }
 }

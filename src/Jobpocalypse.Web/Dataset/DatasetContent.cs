@@ -1,0 +1,99 @@
+namespace Jobpocalypse.Web.Dataset;
+
+/// <summary>Every table's rows, read from the inputs, validated and joined; nothing is written yet.</summary>
+internal sealed record DatasetContent(
+    IReadOnlyList<CategoryRow> Categories,
+    IReadOnlyList<OccupationRow> Occupations,
+    IReadOnlyList<TaskRow> Tasks,
+    IReadOnlyList<BlsProjectionRow> BlsProjections,
+    IReadOnlyList<OohProfileRow> OohProfiles,
+    IReadOnlyList<EducationalAttainmentRow> EducationalAttainment,
+    IReadOnlyList<AioeRow> Aioe,
+    IReadOnlyList<OccupationSoc2010Row> OccupationSoc2010,
+    IReadOnlyList<RelatedOccupationRow> RelatedOccupations,
+    IReadOnlyList<AlternateTitleRow> AlternateTitles,
+    IReadOnlyList<EditorialTaskRow> EditorialTasks,
+    IReadOnlyList<EditorialTaskSourceRow> EditorialTaskSources,
+    IReadOnlyList<SearchTitleRow> SearchTitles,
+    IReadOnlyList<string> SearchVocabulary)
+{
+    /// <summary>Rows per table, by table name, in schema order.</summary>
+    public IReadOnlyDictionary<string, int> RowCounts => new Dictionary<string, int>
+    {
+        ["categories"] = Categories.Count,
+        ["occupations"] = Occupations.Count,
+        ["tasks"] = Tasks.Count,
+        ["bls_projections"] = BlsProjections.Count,
+        ["ooh_profiles"] = OohProfiles.Count,
+        ["educational_attainment"] = EducationalAttainment.Count,
+        ["aioe"] = Aioe.Count,
+        ["occupation_soc2010"] = OccupationSoc2010.Count,
+        ["related_occupations"] = RelatedOccupations.Count,
+        ["alternate_titles"] = AlternateTitles.Count,
+        ["editorial_tasks"] = EditorialTasks.Count,
+        ["editorial_task_sources"] = EditorialTaskSources.Count,
+        ["search_titles"] = SearchTitles.Count,
+        ["search_vocabulary"] = SearchVocabulary.Count,
+    };
+
+    public static DatasetContent Assemble(DatasetInputs inputs, CancellationToken cancellationToken)
+    {
+        // Occupations: every O*NET occupation with at least one task statement.
+        var onetOccupations = OnetSource.ReadOccupations(inputs);
+        var onetCodes = onetOccupations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        var onetTasks = OnetSource.ReadTasks(inputs, onetCodes);
+        var withTasks = onetTasks.Select(t => t.OccupationCode).ToHashSet(StringComparer.Ordinal);
+        var jobZones = OnetSource.ReadJobZones(inputs, onetCodes);
+        var majorGroups = SocSource.ReadMajorGroups(inputs);
+        var majorGroupsByCode = majorGroups.ToDictionary(g => g.Code, StringComparer.Ordinal);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var occupations = new List<OccupationRow>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in onetOccupations.Where(o => withTasks.Contains(o.Code)))
+        {
+            var category = o.Code[..2];
+            if (!majorGroupsByCode.ContainsKey(category))
+                throw new DatasetBuildException(DatasetInputs.OccupationData, o.Line, $"occupation '{o.Code}': major group '{category}-0000' is not in {DatasetInputs.SocStructure}");
+            var slug = Slug.ForOccupation(o.Code, o.Title);
+            if (!slugs.Add(slug))
+                throw new DatasetBuildException(DatasetInputs.OccupationData, o.Line, $"occupation '{o.Code}': slug '{slug}' is not unique");
+            occupations.Add(new OccupationRow(o.Code, o.Code[..7], o.Title, o.Description, slug, category,
+                jobZones.TryGetValue(o.Code, out var zone) ? zone : null));
+        }
+        var included = occupations.Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        // Categories: the major groups that have occupations (SOC 55, Military, has no O*NET tasks).
+        var usedCategories = occupations.Select(o => o.CategoryCode).ToHashSet(StringComparer.Ordinal);
+        var categories = majorGroups.Where(g => usedCategories.Contains(g.Code)).ToList();
+
+        // Tasks with the paper's labels and weights; a task the paper did not label keeps NULLs (never imputed).
+        var labels = EloundouSource.ReadLabels(inputs);
+        var weights = EloundouSource.ReadCoreWeights(inputs);
+        var tasks = onetTasks.Select(t =>
+        {
+            var label = labels.GetValueOrDefault((t.OccupationCode, t.TaskId));
+            return new TaskRow(t.OccupationCode, t.TaskId, t.Text, t.TaskType,
+                weights.TryGetValue((t.OccupationCode, t.TaskId), out var w) ? w : null,
+                label?.HumanExposure, label?.Gpt4Exposure, label?.Gpt4Automation);
+        }).ToList();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var bls = BlsSource.ReadProjections(inputs, BlsProjectionRelease.Release2024);
+        bls.AddRange(BlsSource.ReadProjections(inputs, BlsProjectionRelease.Release2022));
+        var ooh = OohSource.Read(inputs, occupations);
+        var education = BlsSource.ReadEducationalAttainment(inputs);
+        var aioe = AioeSource.Read(inputs);
+        var soc2010 = SocSource.ReadSoc2010Crosswalk(inputs, included);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var related = OnetSource.ReadRelated(inputs, onetCodes, included);
+        var alternateTitles = OnetSource.ReadAlternateTitles(inputs, onetCodes, included);
+        var (editorialTasks, editorialSources) = EditorialSource.Read(inputs, included,
+            tasks.Select(t => (t.OccupationCode, t.TaskId)).ToHashSet());
+        var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
+        var vocabulary = SearchIndex.Vocabulary(searchTitles);
+
+        return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
+            alternateTitles, editorialTasks, editorialSources, searchTitles, vocabulary);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Jobpocalypse.Web.Dataset;
+
+/// <summary>A task's labels in Eloundou et al. (2023): exposure E0–E2 (human raters, GPT-4) and automation T0–T4 (GPT-4).</summary>
+internal sealed record EloundouLabel(string HumanExposure, string Gpt4Exposure, string Gpt4Automation);
+
+/// <summary>Reads the paper's task labels and its own task weights, keyed by (O*NET-SOC code, task ID).</summary>
+internal static class EloundouSource
+{
+    private const string Code = "O*NET-SOC Code";
+    private const string TaskId = "Task ID"; // written as a float by the paper: '8823.0'
+
+    public static Dictionary<(string Code, int TaskId), EloundouLabel> ReadLabels(DatasetInputs inputs)
+    {
+        var labels = new Dictionary<(string, int), EloundouLabel>();
+        foreach (var row in DelimitedFile.Read(inputs, DatasetInputs.EloundouLabels, '\t',
+                     Code, TaskId, "human_exposure_agg", "gpt4_exposure", "gpt4_automation"))
+        {
+            var key = Key(row);
+            var label = new EloundouLabel(
+                row.OneOf("human_exposure_agg", "E0", "E1", "E2"),
+                row.OneOf("gpt4_exposure", "E0", "E1", "E2"),
+                row.OneOf("gpt4_automation", "T0", "T1", "T2", "T3", "T4"));
+            if (!labels.TryAdd(key, label))
+                throw row.Error($"duplicate label for task {key.Item2} of occupation '{key.Item1}'");
+        }
+        return labels;
+    }
+
+    /// <summary>The paper's task weight (<c>coreweight</c>: 2 for a Core task, 1 otherwise).</summary>
+    public static Dictionary<(string Code, int TaskId), int> ReadCoreWeights(DatasetInputs inputs)
+    {
+        var weights = new Dictionary<(string, int), int>();
+        foreach (var row in DelimitedFile.Read(inputs, DatasetInputs.EloundouOnetData, '\t', Code, TaskId, "coreweight"))
+        {
+            var key = Key(row);
+            var weight = row.Int("coreweight");
+            if (weight is not (1 or 2))
+                throw row.Error($"column 'coreweight': {weight} is neither 1 nor 2");
+            if (!weights.TryAdd(key, weight))
+                throw row.Error($"duplicate weight for task {key.Item2} of occupation '{key.Item1}'");
+        }
+        return weights;
+    }
+
+    private static (string, int) Key(SourceRow row) =>
+        (row.Code(Code, SourceCodes.Onet(), SourceCodes.OnetDescription), row.IntFromDecimal(TaskId));
+}

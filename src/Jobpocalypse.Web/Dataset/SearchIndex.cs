@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace Jobpocalypse.Web.Dataset;
+
+/// <summary>
+/// The search rows: each occupation's title (kind 'title'), its alternate titles and O*NET short titles such as
+/// 'CEO' (kind 'alternate'), and the vocabulary of all their words for typo correction.
+/// </summary>
+internal static class SearchIndex
+{
+    public const string TitleKind = "title";
+    public const string AlternateKind = "alternate";
+    public const int MinimumWordLength = 3;
+
+    public static List<SearchTitleRow> Titles(IReadOnlyList<OccupationRow> occupations, IReadOnlyList<AlternateTitleRow> alternateTitles)
+    {
+        var rows = new List<SearchTitleRow>(occupations.Count + alternateTitles.Count * 2);
+        // One row per distinct (occupation, title) ignoring case; the occupation's own title wins.
+        var seen = new HashSet<(string, string)>();
+        foreach (var occupation in occupations)
+        {
+            seen.Add((occupation.Code, occupation.Title.ToLowerInvariant()));
+            rows.Add(new SearchTitleRow(occupation.Code, TitleKind, occupation.Title));
+        }
+        foreach (var alternate in alternateTitles)
+        {
+            foreach (var title in (string?[])[alternate.Title, alternate.ShortTitle])
+            {
+                if (title is not null && seen.Add((alternate.OccupationCode, title.ToLowerInvariant())))
+                    rows.Add(new SearchTitleRow(alternate.OccupationCode, AlternateKind, title));
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Distinct lower-case words (letters and digits, at least <see cref="MinimumWordLength"/> long), in ordinal order.</summary>
+    public static List<string> Vocabulary(IEnumerable<SearchTitleRow> titles)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var word = new StringBuilder();
+        foreach (var row in titles)
+        {
+            foreach (var c in row.Title.ToLowerInvariant().Append(' '))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    word.Append(c);
+                    continue;
+                }
+                if (word.Length >= MinimumWordLength)
+                    words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+        return words.Order(StringComparer.Ordinal).ToList();
+    }
+}
