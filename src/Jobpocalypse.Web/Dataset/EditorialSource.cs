@@ -50,7 +50,11 @@ internal static class EditorialSource
             }
             catch (JsonException e)
             {
-                throw new DatasetBuildException(file, e.LineNumber + 1, $"invalid JSON: {e.Message}", e);
+                // "…could not be mapped to any .NET member contained in type '…'" means nothing to an editor.
+                var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                    ? "unknown property (expected occupation, tasks[].title, onetTaskIds, rationale, blsEvidence)"
+                    : e.Message;
+                throw new DatasetBuildException(file, e.LineNumber + 1, $"invalid JSON at {e.Path}: {message}", e);
             }
             DatasetBuildException Error(string reason) => new(file, null, reason);
 
