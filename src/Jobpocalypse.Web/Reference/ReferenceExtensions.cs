@@ -1,4 +1,5 @@
 using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Infrastructure;
 
 namespace Jobpocalypse.Web.Reference;
 
@@ -10,9 +11,7 @@ public static class ReferenceExtensions
     /// </summary>
     public static void AddReferenceData(this WebApplicationBuilder builder)
     {
-        var appData = builder.Configuration["AppData"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, builder.Environment.ContentRootPath)
-            : Path.Combine(builder.Environment.ContentRootPath, "app-data");
+        var appData = AppDataFolder.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<DatasetOptions>()
             .Bind(builder.Configuration.GetSection(DatasetOptions.SectionName))
             .PostConfigure(o => o.DatabasePath = string.IsNullOrEmpty(o.DatabasePath)

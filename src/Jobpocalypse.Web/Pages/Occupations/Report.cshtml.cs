@@ -1,23 +1,25 @@
 using System.Text.RegularExpressions;
+using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Occupations;
 
-public sealed partial class ReportModel(ReferenceStore reference) : PageModel
+public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access) : PageModel
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
     public IReadOnlyList<OccupationEntry> Neighbours { get; private set; } = [];
 
-    public IActionResult OnGet(string slug)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         Snapshot = reference.Current;
         if (Snapshot.BySlug(slug) is { } entry)
         {
             Entry = entry;
             Neighbours = Snapshot.NeighboursOf(entry);
+            ViewData[ReaderAccess.ViewDataKey] = await access.GetAsync(ct); // read by the _Offers partial
             return Page();
         }
 

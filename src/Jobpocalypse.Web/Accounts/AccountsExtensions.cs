@@ -1,0 +1,92 @@
+using Jobpocalypse.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jobpocalypse.Web.Accounts;
+
+public static class AccountsExtensions
+{
+    public const string SignInPath = "/account/sign-in";
+
+    /// <summary>
+    /// ASP.NET Core Identity over the Dapper store, with its cookie; lockout after 5 failures for 15 minutes;
+    /// reset links that expire after 2 hours; mail by SMTP or into the outbox folder.
+    /// </summary>
+    public static void AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var appData = AppDataFolder.Resolve(builder.Configuration, builder.Environment);
+        var securePolicy = builder.Environment.IsLocal() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        // Keys in the app-data folder: sign-in cookies and reset links survive a restart or a new container.
+        services.AddDataProtection()
+            .SetApplicationName("Jobpocalypse")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthorization();
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = ""; // the user name is the email; any character it may hold
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+            })
+            .AddUserStore<DapperUserStore>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.TimeProvider = time;
+            o.ValidationInterval = TimeSpan.FromMinutes(5); // a password reset signs other sessions out within minutes
+        });
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "jobpocalypse.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = securePolicy;
+            o.LoginPath = SignInPath;
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/status/403";
+            o.ReturnUrlParameter = "returnUrl";
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "jobpocalypse.antiforgery";
+            o.Cookie.SecurePolicy = securePolicy;
+        });
+
+        services.AddOptions<SmtpOptions>()
+            .Bind(builder.Configuration.GetSection(SmtpOptions.SectionName))
+            .PostConfigure(o => o.OutboxPath = Path.Combine(appData, "outbox"));
+        services.AddSingleton<AccountMailer>();
+        services.AddHostedService<OutboxWarning>();
+    }
+}
+
+/// <summary>Outside Development and tests, says once at start-up that reset emails are going to a folder, not to readers.</summary>
+internal sealed class OutboxWarning(Microsoft.Extensions.Options.IOptions<SmtpOptions> options, IHostEnvironment environment,
+    ILogger<OutboxWarning> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.UsesOutbox && !environment.IsLocal())
+            logger.LogWarning("Smtp:Host is not configured: password reset emails are written to {Outbox}, not sent", options.Value.OutboxPath);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,18 @@
+using Jobpocalypse.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jobpocalypse.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (a link or an image cannot sign anyone out); the GET shows the button.</summary>
+public sealed class SignOutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+}

@@ -1,0 +1,12 @@
+using Jobpocalypse.Web.Payments;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jobpocalypse.Web.Pages.Pro;
+
+/// <summary>Where checkout returns after paying. It grants nothing: Pro appears once Stripe's webhook confirms the payment.</summary>
+public sealed class SuccessModel(ReaderAccessProvider accessProvider) : PageModel
+{
+    public ReaderAccess Access { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Access = await accessProvider.GetAsync(ct);
+}

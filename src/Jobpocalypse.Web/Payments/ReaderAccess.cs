@@ -1,0 +1,26 @@
+namespace Jobpocalypse.Web.Payments;
+
+/// <summary>
+/// What the current reader may see, computed once per request by <see cref="ReaderAccessProvider"/>:
+/// signed in or not, Pro by <see cref="Entitlements.GrantsPro"/>, the occupations whose PDF they bought.
+/// </summary>
+public sealed record ReaderAccess(
+    string? UserId,
+    bool IsPro,
+    IReadOnlySet<string> OwnedPdfs,
+    SubscriptionRow? Subscription,
+    PaymentSettings Payments)
+{
+    /// <summary>The ViewData key under which a page hands the access to its partials.</summary>
+    public const string ViewDataKey = "reader-access";
+
+    public bool IsSignedIn => UserId is not null;
+    public bool PaymentsEnabled => Payments.Enabled;
+
+    /// <summary>True for the buyer of this occupation's PDF; Pro includes every PDF.</summary>
+    public bool OwnsPdf(string occupationCode) => OwnedPdfs.Contains(occupationCode);
+    public bool CanDownloadPdf(string occupationCode) => IsPro || OwnsPdf(occupationCode);
+
+    public static ReaderAccess Anonymous(PaymentSettings payments) =>
+        new(null, false, new HashSet<string>(), null, payments);
+}

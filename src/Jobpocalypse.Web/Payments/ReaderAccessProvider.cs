@@ -1,0 +1,27 @@
+using System.Security.Claims;
+
+namespace Jobpocalypse.Web.Payments;
+
+/// <summary>Scoped: the first caller in a request loads the reader's access, later callers reuse it.</summary>
+public sealed class ReaderAccessProvider(IHttpContextAccessor http, PaymentsStore store, PaymentSettings payments, TimeProvider time)
+{
+    private ReaderAccess? _access;
+
+    public async Task<ReaderAccess> GetAsync(CancellationToken ct)
+    {
+        if (_access is not null) return _access;
+        var userId = http.HttpContext?.User is { Identity.IsAuthenticated: true } user
+            ? user.FindFirstValue(ClaimTypes.NameIdentifier)
+            : null;
+        if (userId is null) return _access = ReaderAccess.Anonymous(payments);
+
+        var now = time.GetUtcNow();
+        var subscriptions = await store.SubscriptionsAsync(userId, ct);
+        var granting = subscriptions.FirstOrDefault(s => Entitlements.GrantsPro(s.Status, s.PeriodEnd, now));
+        var purchases = await store.PurchasesAsync(userId, ct);
+        var owned = purchases.Where(p => p.Status == Fulfilment.Status.Paid)
+            .Select(p => p.OccupationCode)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return _access = new ReaderAccess(userId, granting is not null, owned, granting ?? subscriptions.FirstOrDefault(), payments);
+    }
+}
