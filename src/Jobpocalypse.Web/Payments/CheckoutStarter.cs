@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Jobpocalypse.Web.Payments;
 
 /// <summary>
-/// What the Subscribe and Buy posts share: anonymous readers go to sign-in and come back; with payments off the
-/// page answers 503 and says so; otherwise the reader is sent (303) to the checkout the gateway opens.
+/// What the Subscribe and Buy posts share: with payments off the page answers 503 and says so; anonymous readers
+/// go to sign-in and come back; otherwise the reader is sent (303) to the checkout the gateway opens.
 /// </summary>
 public sealed class CheckoutStarter(UserManager<AppUser> users, IServiceProvider services)
 {
@@ -18,15 +18,16 @@ public sealed class CheckoutStarter(UserManager<AppUser> users, IServiceProvider
     public async Task<Outcome> StartAsync(HttpContext http, string returnPath,
         Func<ICheckoutGateway, AppUser, CheckoutReturn, Task<string>> start, string successPath, string cancelPath)
     {
-        if (http.User.Identity?.IsAuthenticated != true)
-            return new(new RedirectResult($"{AccountsExtensions.SignInPath}?returnUrl={Uri.EscapeDataString(returnPath)}"), null);
-        if (await users.GetUserAsync(http.User) is not { } user)
-            return new(new ChallengeResult(), null);
+        // Payments off is said first: signing in would not help anyone buy.
         if (services.GetService<ICheckoutGateway>() is not { } gateway)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return new(null, NotConfigured);
         }
+        if (http.User.Identity?.IsAuthenticated != true)
+            return new(new RedirectResult($"{AccountsExtensions.SignInPath}?returnUrl={Uri.EscapeDataString(returnPath)}"), null);
+        if (await users.GetUserAsync(http.User) is not { } user)
+            return new(new ChallengeResult(), null);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var url = await start(gateway, user, new CheckoutReturn(origin + successPath, origin + cancelPath));
         return new(new SeeOtherResult(url), null);

@@ -30,6 +30,7 @@ public static class PaymentsExtensions
         services.AddSingleton<PaymentsStore>();
         services.AddSingleton<Fulfilment>();
         services.AddScoped<ReaderAccessProvider>();
+        services.AddScoped<CheckoutStarter>();
         services.AddSingleton<LocalTestCheckout>();
         services.AddHostedService<PaymentsModeLog>();
 

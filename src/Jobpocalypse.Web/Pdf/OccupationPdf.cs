@@ -14,14 +14,12 @@ public sealed class OccupationPdf(TimeProvider time)
 {
     private const int TopTaskCount = 10;
 
-    private static readonly XFont Title = new(EmbeddedFontResolver.Family, 20, XFontStyleEx.Bold);
-    private static readonly XFont Heading = new(EmbeddedFontResolver.Family, 13, XFontStyleEx.Bold);
-    private static readonly XFont Body = new(EmbeddedFontResolver.Family, 10);
-    private static readonly XFont Score = new(EmbeddedFontResolver.Family, 16, XFontStyleEx.Bold);
-    private static readonly XFont Small = new(EmbeddedFontResolver.Family, 8);
-    private static readonly XFont SmallBold = new(EmbeddedFontResolver.Family, 8, XFontStyleEx.Bold);
-
-    static OccupationPdf() => EmbeddedFontResolver.EnsureInstalled();
+    private static XFont Title => PdfFonts.Instance.Title;
+    private static XFont Heading => PdfFonts.Instance.Heading;
+    private static XFont Body => PdfFonts.Instance.Body;
+    private static XFont Score => PdfFonts.Instance.Score;
+    private static XFont Small => PdfFonts.Instance.Small;
+    private static XFont SmallBold => PdfFonts.Instance.SmallBold;
 
     public static string FileName(OccupationEntry entry) => $"jobpocalypse-{entry.Slug}.pdf";
 

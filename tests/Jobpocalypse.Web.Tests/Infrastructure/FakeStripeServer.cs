@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Jobpocalypse.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A small stand-in for the parts of the Stripe API the site calls, served over real HTTP on 127.0.0.1 (port 0):
+/// customers, checkout sessions, subscription reads and billing portal sessions. Tests set the subscriptions'
+/// state and read back what the site asked for.
+/// </summary>
+public sealed class FakeStripeServer : IAsyncDisposable
+{
+    public const string SecretKey = "sk_test_fake_jobpocalypse";
+
+    private readonly WebApplication _app;
+    private int _sequence;
+
+    public ConcurrentDictionary<string, FakeSubscription> Subscriptions { get; } = new();
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> CreatedCustomers { get; } = new();
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> CreatedCheckoutSessions { get; } = new();
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> CreatedPortalSessions { get; } = new();
+    public ConcurrentQueue<string> SubscriptionReads { get; } = new();
+    public string BaseAddress { get; }
+
+    private FakeStripeServer(WebApplication app)
+    {
+        _app = app;
+        BaseAddress = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+    }
+
+    public static async Task<FakeStripeServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeStripeServer? server = null;
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.Authorization != $"Bearer {SecretKey}")
+            {
+                await Error(context, 401, "authentication_error", "Invalid API key.");
+                return;
+            }
+            await next();
+        });
+        app.MapPost("/v1/customers", async (HttpContext c) => await server!.CreateCustomerAsync(c));
+        app.MapPost("/v1/checkout/sessions", async (HttpContext c) => await server!.CreateCheckoutSessionAsync(c));
+        app.MapPost("/v1/billing_portal/sessions", async (HttpContext c) => await server!.CreatePortalSessionAsync(c));
+        app.MapGet("/v1/subscriptions/{id}", async (HttpContext c, string id) => await server!.ReadSubscriptionAsync(c, id));
+        await app.StartAsync();
+        server = new FakeStripeServer(app);
+        return server;
+    }
+
+    public string NextId(string prefix) => $"{prefix}_{Interlocked.Increment(ref _sequence):D6}{Guid.NewGuid():N}"[..(prefix.Length + 20)];
+
+    /// <summary>Sets what GET /v1/subscriptions/{id} answers from now on.</summary>
+    public FakeSubscription SetSubscription(FakeSubscription subscription) => Subscriptions[subscription.Id] = subscription;
+
+    private async Task CreateCustomerAsync(HttpContext context)
+    {
+        var form = await ReadFormAsync(context);
+        CreatedCustomers.Enqueue(form);
+        await Json(context, new { id = NextId("cus"), @object = "customer", email = form.GetValueOrDefault("email") });
+    }
+
+    private async Task CreateCheckoutSessionAsync(HttpContext context)
+    {
+        var form = await ReadFormAsync(context);
+        var id = NextId("cs_test");
+        CreatedCheckoutSessions.Enqueue(new Dictionary<string, string>(form) { ["id"] = id });
+        await Json(context, new
+        {
+            id,
+            @object = "checkout.session",
+            mode = form.GetValueOrDefault("mode"),
+            customer = form.GetValueOrDefault("customer"),
+            client_reference_id = form.GetValueOrDefault("client_reference_id"),
+            status = "open",
+            payment_status = "unpaid",
+            url = $"https://checkout.stripe.test/c/pay/{id}",
+        });
+    }
+
+    private async Task CreatePortalSessionAsync(HttpContext context)
+    {
+        var form = await ReadFormAsync(context);
+        CreatedPortalSessions.Enqueue(form);
+        var id = NextId("bps");
+        await Json(context, new
+        {
+            id,
+            @object = "billing_portal.session",
+            customer = form.GetValueOrDefault("customer"),
+            return_url = form.GetValueOrDefault("return_url"),
+            url = $"https://billing.stripe.test/p/session/{id}",
+        });
+    }
+
+    private async Task ReadSubscriptionAsync(HttpContext context, string id)
+    {
+        SubscriptionReads.Enqueue(id);
+        if (Subscriptions.TryGetValue(id, out var subscription)) await Json(context, subscription.ToJson());
+        else await Error(context, 404, "invalid_request_error", $"No such subscription: '{id}'", "resource_missing");
+    }
+
+    private static async Task<IReadOnlyDictionary<string, string>> ReadFormAsync(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync();
+        return form.ToDictionary(f => f.Key, f => f.Value.ToString());
+    }
+
+    private static Task Json(HttpContext context, object body)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+
+    private static Task Error(HttpContext context, int status, string type, string message, string? code = null)
+    {
+        context.Response.StatusCode = status;
+        return Json(context, new { error = new { type, message, code } });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>A subscription as the fake serves it (API version 2025-03-31 and later: the period is on the item).</summary>
+public sealed record FakeSubscription(
+    string Id,
+    string CustomerId,
+    string Status,
+    DateTimeOffset CurrentPeriodEnd,
+    bool CancelAtPeriodEnd = false,
+    string PriceId = StripeTestSettings.ProPriceId,
+    string? UserId = null)
+{
+    public object ToJson() => new Dictionary<string, object?>
+    {
+        ["id"] = Id,
+        ["object"] = "subscription",
+        ["customer"] = CustomerId,
+        ["status"] = Status,
+        ["cancel_at_period_end"] = CancelAtPeriodEnd,
+        ["metadata"] = UserId is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["user_id"] = UserId },
+        ["items"] = new
+        {
+            @object = "list",
+            data = new[]
+            {
+                new
+                {
+                    id = "si_" + Id,
+                    @object = "subscription_item",
+                    current_period_start = CurrentPeriodEnd.AddMonths(-1).ToUnixTimeSeconds(),
+                    current_period_end = CurrentPeriodEnd.ToUnixTimeSeconds(),
+                    price = new { id = PriceId, @object = "price" },
+                    quantity = 1,
+                },
+            },
+        },
+    };
+}

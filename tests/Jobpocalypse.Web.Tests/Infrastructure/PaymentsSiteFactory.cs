@@ -1,0 +1,72 @@
+using Jobpocalypse.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jobpocalypse.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The site in Stripe mode against <see cref="FakeStripeServer"/>, on a clock the tests move
+/// (<see cref="Time"/>), with the form rate limit out of the way (its own tests set it low).
+/// </summary>
+public sealed class PaymentsSiteFactory : SiteFactory, IAsyncLifetime
+{
+    public FakeStripeServer Stripe { get; private set; } = null!;
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public async Task InitializeAsync() => Stripe = await FakeStripeServer.StartAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Stripe:SecretKey", FakeStripeServer.SecretKey);
+        builder.UseSetting("Stripe:WebhookSecret", StripeTestSettings.WebhookSecret);
+        builder.UseSetting("Stripe:ProPriceId", StripeTestSettings.ProPriceId);
+        builder.UseSetting("Stripe:PdfPriceId", StripeTestSettings.PdfPriceId);
+        builder.UseSetting("Stripe:ApiBase", Stripe.BaseAddress);
+        builder.UseSetting(FormRateLimiting.PermitKey, "100000");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Stripe.DisposeAsync();
+    }
+
+    /// <summary>Posts a webhook signed now (by the site's clock) with the configured secret, unless told otherwise.</summary>
+    public async Task<HttpResponseMessage> PostWebhookAsync(string payload, DateTimeOffset? signedAt = null,
+        string secret = StripeTestSettings.WebhookSecret)
+    {
+        using var client = CreateBrowserlessClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/stripe/webhook")
+        {
+            Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Stripe-Signature", StripeEvents.Signature(payload, signedAt ?? Time.GetUtcNow(), secret));
+        return await client.SendAsync(request);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PaymentsCollection : ICollectionFixture<PaymentsSiteFactory>
+{
+    public const string Name = "payments";
+}
+
+/// <summary>The site with no Stripe key in Testing: the local test checkout.</summary>
+public sealed class LocalCheckoutSiteFactory : SiteFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting(FormRateLimiting.PermitKey, "100000");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LocalCheckoutCollection : ICollectionFixture<LocalCheckoutSiteFactory>
+{
+    public const string Name = "local-checkout";
+}

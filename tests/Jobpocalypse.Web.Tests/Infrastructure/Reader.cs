@@ -1,0 +1,85 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Jobpocalypse.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One person using the site: a cookie-keeping client that fills in forms the way a browser does (the page's
+/// own antiforgery token and hidden fields included), and signs up or in.
+/// </summary>
+public sealed class Reader : IDisposable
+{
+    public const string DefaultPassword = "correct horse battery";
+
+    private readonly SiteFactory _site;
+
+    public Reader(SiteFactory site, string? email = null, string baseAddress = "http://localhost")
+    {
+        _site = site;
+        Email = email ?? $"reader-{Guid.NewGuid():N}@example.test";
+        Client = site.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(baseAddress),
+        });
+    }
+
+    public HttpClient Client { get; }
+    public string Email { get; }
+    public string Password { get; private set; } = DefaultPassword;
+
+    public static async Task<Reader> SignedUpAsync(SiteFactory site)
+    {
+        var reader = new Reader(site);
+        using var response = await reader.SignUpAsync();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return reader;
+    }
+
+    public Task<HttpResponseMessage> SignUpAsync() => SubmitAsync("/account/sign-up", "main form", new()
+    {
+        ["Input.Email"] = Email,
+        ["Input.Password"] = Password,
+        ["Input.ConfirmPassword"] = Password,
+    });
+
+    public Task<HttpResponseMessage> SignInAsync(string? password = null) => SubmitAsync("/account/sign-in", "main form", new()
+    {
+        ["Input.Email"] = Email,
+        ["Input.Password"] = password ?? Password,
+    });
+
+    public void PasswordChangedTo(string password) => Password = password;
+
+    public async Task<string> UserIdAsync() =>
+        await AppDbQueries.ScalarAsync<string>(_site, "SELECT id FROM users WHERE normalized_email = @email", new { email = Email.ToUpperInvariant() });
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string path)
+    {
+        using var response = await Client.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}");
+        return await SiteFactory.ParseAsync(response);
+    }
+
+    /// <summary>GETs the page, takes the form the selector finds, sets the given fields and posts it to its action.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pagePath, string formSelector, Dictionary<string, string> fields,
+        string? submitterHandler = null)
+    {
+        var page = await GetDocumentAsync(pagePath);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pagePath}");
+        var values = form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>()
+            .Where(i => i.Type is not ("checkbox" or "submit") || i.IsChecked)
+            .GroupBy(i => i.Name!)
+            .ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var (name, value) in fields) values[name] = value;
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pagePath;
+        if (submitterHandler is not null)
+            action = form.QuerySelector($"button[formaction*='handler={submitterHandler}']")?.GetAttribute("formaction") ?? action;
+        return await Client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public void Dispose() => Client.Dispose();
+}
