@@ -82,13 +82,16 @@ internal sealed class PdfPageFlow : IDisposable
     public void Table(IReadOnlyList<PdfColumn> columns, IReadOnlyList<string[]> rows, XFont font, XFont headerFont)
     {
         var widths = columns.Select(c => c.Share * Width).ToArray();
-        DrawRow(columns.Select(c => c.Heading).ToArray(), columns, widths, headerFont, header: true);
+        var headings = columns.Select(c => c.Heading).ToArray();
+        // The heading row never ends a page alone: it starts one when the first row would not fit below it.
+        if (rows.Count > 0) KeepTogether(RowHeight(headings, widths, headerFont) + RowHeight(rows[0], widths, font));
+        DrawRow(headings, columns, widths, headerFont, header: true);
         foreach (var row in rows)
         {
             if (_y + RowHeight(row, widths, font) > Bottom)
             {
                 NewPage();
-                DrawRow(columns.Select(c => c.Heading).ToArray(), columns, widths, headerFont, header: true);
+                DrawRow(headings, columns, widths, headerFont, header: true);
             }
             DrawRow(row, columns, widths, font, header: false);
         }
