@@ -4,6 +4,7 @@ using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Jobpocalypse.Web.Pages.Account;
 
 [EnableRateLimiting(FormRateLimiting.Policy)]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class ForgotPasswordModel(
     UserManager<AppUser> users,
     AccountMailer mailer,

@@ -5,6 +5,7 @@ using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -13,6 +14,7 @@ namespace Jobpocalypse.Web.Pages.Account;
 /// <summary>The reader's account: Pro state, every PDF bought with its download, and the way to manage the subscription.</summary>
 [Authorize]
 [EnableRateLimiting(FormRateLimiting.Policy)]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class IndexModel(
     UserManager<AppUser> users,
     ReaderAccessProvider accessProvider,

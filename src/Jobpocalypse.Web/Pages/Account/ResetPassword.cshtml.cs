@@ -3,6 +3,7 @@ using System.Text;
 using Jobpocalypse.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -12,6 +13,7 @@ namespace Jobpocalypse.Web.Pages.Account;
 /// The page a reset link opens. The token moves from the address into a hidden field, and the page sends no
 /// referrer, so it is not passed on to another site. A used or expired link is refused.
 /// </summary>
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class ResetPasswordModel(UserManager<AppUser> users, ILogger<ResetPasswordModel> logger) : PageModel
 {
     private const string InvalidLink = "This reset link is not valid: it may have expired (links last 2 hours) or been used already. Ask for a new one.";

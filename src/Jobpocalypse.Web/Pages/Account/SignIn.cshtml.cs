@@ -3,12 +3,14 @@ using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jobpocalypse.Web.Pages.Account;
 
 [EnableRateLimiting(FormRateLimiting.Policy)]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class SignInModel(SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty] public SignInInput Input { get; set; } = new();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Jobpocalypse.Web.Payments;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Checkout;
@@ -11,6 +12,7 @@ namespace Jobpocalypse.Web.Pages.Checkout;
 /// each through the webhook's fulfilment, so "cancel anytime" can be tried without Stripe.
 /// </summary>
 [Authorize]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class PortalModel(PaymentSettings payments, PaymentsStore store, Fulfilment fulfilment, TimeProvider time) : PageModel
 {
     public SubscriptionRow? Subscription { get; private set; }

@@ -3,6 +3,7 @@ using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Checkout;
@@ -12,6 +13,7 @@ namespace Jobpocalypse.Web.Pages.Checkout;
 /// as the Stripe webhook; nothing is charged. Only the reader who started a session can see or complete it.
 /// </summary>
 [Authorize]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class TestModel(PaymentSettings payments, LocalTestCheckout checkout, ReferenceStore reference) : PageModel
 {
     public TestCheckoutSession Session { get; private set; } = null!;

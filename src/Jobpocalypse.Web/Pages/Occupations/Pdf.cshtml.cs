@@ -3,6 +3,7 @@ using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pdf;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -10,6 +11,7 @@ namespace Jobpocalypse.Web.Pages.Occupations;
 
 /// <summary>The PDF offer of one occupation: the download for its buyer or a Pro reader, otherwise the purchase.</summary>
 [EnableRateLimiting(FormRateLimiting.Policy)]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class PdfModel(ReferenceStore reference, ReaderAccessProvider accessProvider, CheckoutStarter checkout) : PageModel
 {
     public OccupationEntry Entry { get; private set; } = null!;

@@ -1,12 +1,14 @@
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Payments;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jobpocalypse.Web.Pages.Pro;
 
 [EnableRateLimiting(FormRateLimiting.Policy)]
+[OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
 public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStarter checkout) : PageModel
 {
     public ReaderAccess Access { get; private set; } = null!;
