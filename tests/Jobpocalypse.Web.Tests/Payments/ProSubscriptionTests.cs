@@ -148,4 +148,23 @@ public class ProSubscriptionTests(PaymentsSiteFactory site)
         var portal = Assert.Single(site.Stripe.CreatedPortalSessions, p => p["customer"] == subscription.CustomerId);
         Assert.Equal("http://localhost/account", portal["return_url"]);
     }
+
+    [Fact]
+    public async Task A_pro_reader_never_gets_the_anonymous_cached_report_and_anonymous_readers_never_get_theirs()
+    {
+        using var anonymous = new Reader(site);
+        using var reader = await Reader.SignedUpAsync(site);
+        await SubscribeAsync(site, reader);
+        const string url = "/occupations/15-1252-software-developers";
+
+        var before = await anonymous.GetDocumentAsync(url);   // stored in the output cache
+        var pro = await reader.GetDocumentAsync(url);
+        var after = await anonymous.GetDocumentAsync(url);
+
+        Assert.NotNull(before.QuerySelector("[data-testid=pro-cta]"));
+        Assert.NotNull(pro.QuerySelector("[data-testid=pro-note]"));
+        Assert.Null(pro.QuerySelector("[data-testid=pro-cta]"));
+        Assert.NotNull(after.QuerySelector("[data-testid=pro-cta]"));
+        Assert.Null(after.QuerySelector("[data-testid=pro-note]"));
+    }
 }
