@@ -1,6 +1,7 @@
 using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Search;
 
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddReferenceData();
+builder.AddOccupationSearch();
 builder.AddSitePages();
 builder.Services.AddSiteOutputCache();
 
