@@ -5,6 +5,7 @@ using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Seo;
 
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
+if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
