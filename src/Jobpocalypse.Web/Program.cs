@@ -3,6 +3,7 @@ using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
+if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

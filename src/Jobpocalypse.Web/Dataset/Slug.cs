@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Jobpocalypse.Web.Dataset;
 
-/// <summary>URL slugs: lower-case ASCII letters and digits, every other run of characters one hyphen.</summary>
+/// <summary>
+/// URL slugs: lower-case ASCII letters and digits, apostrophes dropped ("sheriff's" → "sheriffs", as a reader
+/// would type it), every other run of characters one hyphen.
+/// </summary>
 internal static class Slug
 {
     private const string OccupationsSuffix = " Occupations";
@@ -13,6 +16,8 @@ internal static class Slug
         var pendingHyphen = false;
         foreach (var c in text.ToLowerInvariant())
         {
+            if (c is '\'' or '’')
+                continue;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingHyphen && slug.Length > 0)

@@ -18,9 +18,17 @@ public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvide
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.ResolveSourcePath(), DatabasePath, ct);
-        logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
-            result.ShortVersion, result.Outcome, (long)result.Elapsed.TotalMilliseconds);
-        _current = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, ct);
+        try
+        {
+            var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.ResolveSourcePath(), DatabasePath, ct);
+            logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
+                result.ShortVersion, result.Outcome, (long)result.Elapsed.TotalMilliseconds);
+        }
+        catch (DatasetBuildException ex) when (DatasetBuilder.ReadVersion(DatabasePath) is { } serving)
+        {
+            // A bad input must not take the site down: keep serving the last good build and say why loudly.
+            logger.LogError(ex, "Dataset build failed; still serving the previous dataset {Version}", DatasetBuilder.ShortVersion(serving));
+        }
+        _current = await ReferenceLoader.LoadAsync(DatabasePath, ScoringModel.Default, ct);
     }
 }

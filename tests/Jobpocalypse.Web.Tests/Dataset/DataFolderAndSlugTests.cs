@@ -17,7 +17,7 @@ public sealed class DataFolderAndSlugTests
     [Theory]
     [InlineData("29-2072.00", "Medical Records Specialists", "29-2072-medical-records-specialists")]
     [InlineData("11-1011.03", "Chief Sustainability Officers", "11-1011.03-chief-sustainability-officers")]
-    [InlineData("33-3051.00", "Police and Sheriff's Patrol Officers", "33-3051-police-and-sheriff-s-patrol-officers")]
+    [InlineData("33-3051.00", "Police and Sheriff's Patrol Officers", "33-3051-police-and-sheriffs-patrol-officers")]
     [InlineData("15-1252.00", "Software Developers", "15-1252-software-developers")]
     public void Occupation_slugs(string code, string title, string slug) => Assert.Equal(slug, Slug.ForOccupation(code, title));
 

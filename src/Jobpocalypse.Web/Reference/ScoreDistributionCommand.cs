@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Dataset;
+
+namespace Jobpocalypse.Web.Reference;
+
+/// <summary>
+/// <c>score-distribution [--data &lt;dir&gt;] [--out &lt;file&gt;]</c>: builds the reference database if needed, scores every
+/// occupation and prints coverage, min / median / max and a text histogram of the overall scores.
+/// </summary>
+public static class ScoreDistributionCommand
+{
+    public const string Name = "score-distribution";
+
+    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new DatasetOptions
+        {
+            SourcePath = Argument(args, "--data"),
+            DatabasePath = Argument(args, "--out"),
+        };
+        var result = await new DatasetBuilder().EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath());
+        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, CancellationToken.None);
+        Console.Write(Describe(snapshot));
+        return 0;
+    }
+
+    public static string Describe(ReferenceSnapshot snapshot)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var all = snapshot.Occupations;
+        var scores = snapshot.Rated.Select(o => o.Score.Overall!.Value).Order().ToList();
+        var text = new StringBuilder();
+        text.AppendLine(inv, $"Dataset {snapshot.ShortVersion}");
+        text.AppendLine(inv, $"Occupations: {all.Count}; rated {scores.Count}; not rated {all.Count - scores.Count}");
+        text.AppendLine(inv, $"With a 2024-34 BLS projection: {all.Count(o => o.Projection is not null)}; with an LM-AIOE prior: {all.Count(o => o.Score.Signal(SignalKind.AiExposurePrior).IsAvailable)}");
+        text.AppendLine(inv, $"Tasks: {all.Sum(o => o.Score.TaskSignal.Tasks.Count)}; rated {all.Sum(o => o.Score.TaskSignal.RatedCount)}");
+        if (scores.Count == 0) return text.ToString();
+
+        double median = scores.Count % 2 == 1 ? scores[scores.Count / 2] : (scores[scores.Count / 2 - 1] + scores[scores.Count / 2]) / 2;
+        text.AppendLine(inv, $"Overall score: min {scores[0]:0.0}, median {median:0.0}, max {scores[^1]:0.0}");
+        foreach (var band in snapshot.Model.Bands)
+            text.AppendLine(inv, $"  {band.Name,-10} {snapshot.Rated.Count(o => o.Score.Band == band),4}");
+        text.AppendLine("Histogram (10-point bins, one # per 5 occupations):");
+        for (int low = 0; low < 100; low += 10)
+        {
+            int count = scores.Count(s => s >= low && (s < low + 10 || (low == 90 && s <= 100)));
+            var range = $"{low}-{(low == 90 ? 100 : low + 9)}";
+            text.AppendLine(inv, $"  {range,6} {count,4} {new string('#', (count + 4) / 5)}");
+        }
+        return text.ToString();
+    }
+
+    private static string? Argument(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
