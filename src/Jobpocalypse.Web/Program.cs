@@ -1,6 +1,8 @@
 using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Downloads;
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Seo;
 
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
 if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
@@ -21,6 +23,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
 app.MapSitePages();
+app.MapReferenceDownloads();
+app.MapSeoEndpoints();
 
 await app.RunAsync();
 return 0;
