@@ -19,8 +19,8 @@ builder.Services.AddSiteOutputCache();
 
 var app = builder.Build();
 
-app.UseSiteErrorPages();
 app.UseSiteLogging();
+app.UseSiteErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
