@@ -1,5 +1,6 @@
 using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Downloads;
+using Jobpocalypse.Web.Health;
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Search;
@@ -16,6 +17,7 @@ builder.AddReferenceData();
 builder.AddOccupationSearch();
 builder.AddSitePages();
 builder.Services.AddSiteOutputCache();
+builder.Services.AddSiteHealthChecks();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.UseOutputCache();
 app.MapSitePages();
 app.MapReferenceDownloads();
 app.MapSeoEndpoints();
+app.MapSiteHealthChecks();
 
 await app.RunAsync();
 return 0;
