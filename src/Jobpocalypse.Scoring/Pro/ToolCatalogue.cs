@@ -34,6 +34,9 @@ public sealed record ToolPattern(string Text, IReadOnlyList<IReadOnlyList<string
         return new ToolPattern(text, parts);
     }
 
+    /// <summary>The pattern's parts in a fixed order: two patterns with the same key match the same statements.</summary>
+    public string Key => string.Join(" + ", Parts.Select(p => string.Join(' ', p)).Order(StringComparer.Ordinal));
+
     /// <summary>Whether every part occurs in the statement's words (lower-case letters, as <see cref="TaskText.Words"/> splits them).</summary>
     public bool Matches(IReadOnlyList<string> words) => Parts.All(part => Contains(words, part));
 
@@ -78,9 +81,16 @@ public sealed class ToolCatalogue
             if (string.IsNullOrWhiteSpace(category.Why)) problems.Add($"{where}: 'why' is missing");
             if (category.Patterns is not { Count: > 0 }) problems.Add($"{where}: 'patterns' is missing or empty");
             var parsed = new List<ToolPattern>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var pattern in category.Patterns ?? [])
             {
-                try { parsed.Add(ToolPattern.Parse(pattern ?? "")); }
+                try
+                {
+                    var p = ToolPattern.Parse(pattern ?? "");
+                    // Parts match anywhere, so "a + b" and "b + a" are one pattern; counting it twice would inflate the match strength.
+                    if (!seen.Add(p.Key)) problems.Add($"{where}: pattern '{pattern}' repeats another pattern of this category");
+                    parsed.Add(p);
+                }
                 catch (FormatException e) { problems.Add($"{where}: {e.Message}"); }
             }
             entries.Add((category, parsed));
