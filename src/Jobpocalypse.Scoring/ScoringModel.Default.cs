@@ -122,9 +122,9 @@ public sealed partial record ScoringModel
             Pivots = new PivotRule(
                 Relations:
                 [
-                    new(PivotRelation.PrimaryShort, "Primary-Short", 1.0, "O*NET's closest related occupations (its first five)."),
-                    new(PivotRelation.PrimaryLong, "Primary-Long", 0.8, "O*NET's next closest related occupations."),
-                    new(PivotRelation.Supplemental, "Supplemental", 0.6, "O*NET's further related occupations."),
+                    new(PivotRelation.PrimaryShort, "Primary-Short", 1.0, "O*NET's five closest related occupations (ranks 1–5)."),
+                    new(PivotRelation.PrimaryLong, "Primary-Long", 0.8, "O*NET's next five (ranks 6–10)."),
+                    new(PivotRelation.Supplemental, "Supplemental", 0.6, "O*NET's further ten (ranks 11–20)."),
                     new(PivotRelation.SameCategory, "Same category", 0.5, "A same-category neighbour listed under Related, not named by O*NET."),
                 ],
                 OverlapFloor: 0.5,
@@ -179,7 +179,7 @@ public sealed partial record ScoringModel
                 [
                     new("Exposed share", "Σ weight of rated tasks with feasibility ≥ the threshold ÷ Σ weight of rated tasks"),
                     new("Exposed share by seniority", "the same, with each task's feasibility replaced by clamp(feasibility × the level's multiplier, 0, 100)"),
-                    new("Pay tied to exposed tasks", "median annual wage × exposed share: the dollars of a median worker's annual pay that go with exposed tasks"),
+                    new("Pay tied to exposed tasks", "median annual wage × exposed share (the dollars of a median worker's annual pay that go with exposed tasks)"),
                     new("Employment", "BLS employment of the occupation's SOC line; when several O*NET occupations share one line, each is attributed an equal part"),
                     new("Wage bill tied to exposed tasks (approximation)", "median annual wage × employment × exposed share; " +
                         "an approximation, since the median wage stands in for the mean and tasks stand in for time"),

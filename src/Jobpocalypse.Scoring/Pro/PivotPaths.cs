@@ -1,8 +1,8 @@
 namespace Jobpocalypse.Scoring.Pro;
 
 /// <summary>
-/// An occupation a reader might move to, as the web layer knows it: its score, BLS figures, how it is related
-/// (O*NET tier via <see cref="PivotRule.RelationFor"/>, or <see cref="PivotRelation.SameCategory"/>) and its task statements.
+/// An occupation a reader might move to, as the web layer knows it: its score (which carries its task statements),
+/// BLS figures, and how it is related (O*NET tier via <see cref="PivotRule.RelationFor"/>, or <see cref="PivotRelation.SameCategory"/>).
 /// </summary>
 public sealed record PivotCandidateInput(
     string Title,
@@ -11,11 +11,11 @@ public sealed record PivotCandidateInput(
     double? ChangePct,
     string? OutlookWording,
     string? EntryEducation,
-    PivotRelation Relation,
-    IReadOnlyList<string> TaskTexts)
+    PivotRelation Relation)
 {
     public string Code => Score.Code;
     public string CategoryCode => Score.CategoryCode;
+    public IReadOnlyList<string> TaskTexts => Score.TaskSignal.Tasks.Select(t => t.Task.Text).ToList();
 }
 
 /// <summary>
