@@ -84,6 +84,6 @@ public sealed record WageImpactRule(double ExposedThreshold, string Explanation,
 
 /// <summary>
 /// Tool recommendations: the occupation's TopTaskCount rated tasks with the highest feasibility × weight (and
-/// feasibility of at least MinFeasibility) are matched against the editorial tool categories by MatchRule.
+/// feasibility of at least MinFeasibility) are matched against the editorial tool categories; Formulas state the rule.
 /// </summary>
 public sealed record ToolMatchRule(int TopTaskCount, double MinFeasibility, IReadOnlyList<FormulaText> Formulas);
