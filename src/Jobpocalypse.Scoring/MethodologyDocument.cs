@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jobpocalypse.Scoring.Pro;
 
 namespace Jobpocalypse.Scoring;
 
@@ -54,6 +55,56 @@ public static class MethodologyDocument
 
         sb.AppendLine().AppendLine("## Related").AppendLine();
         sb.AppendLine($"The {m.RelatedCount} rated occupations of the same SOC major group with the closest overall scores (ties by code).");
+
+        AppendPro(sb, m.Pro, N);
         return sb.ToString();
+    }
+
+    private static void AppendPro(StringBuilder sb, ProModel pro, Func<double, string> N)
+    {
+        static void Formulas(StringBuilder sb, IEnumerable<FormulaText> formulas)
+        {
+            foreach (var f in formulas) sb.AppendLine($"- {f.Name}: {f.Formula}.");
+            sb.AppendLine();
+        }
+
+        sb.AppendLine().AppendLine("## Pro features").AppendLine();
+
+        var heatmap = pro.Heatmap;
+        sb.AppendLine("### Task heatmap").AppendLine();
+        sb.AppendLine(heatmap.Explanation).AppendLine();
+        sb.AppendLine("A cell's colour is chosen from the whole number it shows. Text colours meet WCAG AA (contrast at least 4.5:1).").AppendLine();
+        sb.AppendLine("| feasibility | name | fill | text | contrast |").AppendLine("|---|---|---|---|---|");
+        foreach (var b in heatmap.Bins.Append(heatmap.NotRated))
+            sb.AppendLine($"| {(b == heatmap.NotRated ? "no label" : b.Range)} | {b.Name} | {b.Fill} | {b.TextName} ({b.Text}) | {b.Contrast:0.0}:1 |");
+
+        var pivots = pro.Pivots;
+        var overlap = pivots.Overlap;
+        sb.AppendLine().AppendLine("### Career pivot paths").AppendLine();
+        Formulas(sb, pivots.Formulas);
+        sb.AppendLine($"Overlap floor {N(pivots.OverlapFloor)}; the top {pivots.Count} paths are shown.").AppendLine();
+        sb.AppendLine("| relation | weight | meaning |").AppendLine("|---|---|---|");
+        foreach (var r in pivots.Relations) sb.AppendLine($"| {r.Wording} | {N(r.Weight)} | {r.Meaning} |");
+        sb.AppendLine().AppendLine("Task overlap, in detail:").AppendLine();
+        sb.AppendLine($"- Each statement is read up to its first example marker ({string.Join(", ", overlap.ExampleMarkers.Select(x => $"\"{x}\""))}); "
+            + $"its words are runs of letters, lower-cased; words shorter than {overlap.MinWordLength} letters and stop words are dropped.");
+        sb.AppendLine($"- Stems: a word ending in {string.Join(", ", overlap.KeptEndings.Select(e => "-" + e))} is kept whole; otherwise the first of "
+            + string.Join(", ", overlap.Suffixes.Select(x => x.Replacement.Length == 0 ? $"-{x.Suffix}" : $"-{x.Suffix} → -{x.Replacement}"))
+            + $" that leaves at least {overlap.MinStemLength} letters is removed, then a final -e if as many remain.");
+        sb.AppendLine("- Similarity of two tasks = shared stems ÷ √(stems of one × stems of the other) (cosine of the two stem sets).");
+        sb.AppendLine($"- A task is shared when its best match among the other occupation's tasks has similarity ≥ {N(overlap.Threshold)}.");
+        sb.AppendLine($"- Calibration: {overlap.Calibration}");
+        sb.AppendLine($"- Stop words: {string.Join(", ", overlap.StopWords.Order(StringComparer.Ordinal))}.");
+
+        var wages = pro.Wages;
+        sb.AppendLine().AppendLine("### Wage impact").AppendLine();
+        sb.AppendLine($"A task is exposed when its feasibility is at least {N(wages.ExposedThreshold)}. {wages.Explanation}").AppendLine();
+        Formulas(sb, wages.Formulas);
+
+        var tools = pro.Tools;
+        sb.AppendLine("### AI tool recommendations").AppendLine();
+        sb.AppendLine($"Up to {tools.TopTaskCount} tasks are considered, each with feasibility at least {N(tools.MinFeasibility)}. "
+            + "The tool categories, their one-line reasons and their patterns are editorial data (data/editorial/tools/ai-tools.json); they name kinds of tools, never vendors.").AppendLine();
+        Formulas(sb, tools.Formulas);
     }
 }

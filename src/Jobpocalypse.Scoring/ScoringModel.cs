@@ -1,3 +1,5 @@
+using Jobpocalypse.Scoring.Pro;
+
 namespace Jobpocalypse.Scoring;
 
 /// <summary>
@@ -20,6 +22,8 @@ public sealed partial record ScoringModel
     public required IReadOnlyDictionary<string, SeniorityCurve> SeniorityCurves { get; init; }
     /// <summary>How many same-category neighbours the report lists.</summary>
     public required int RelatedCount { get; init; }
+    /// <summary>The constants of the Pro features (heatmap, pivot paths, wage impact, tool recommendations).</summary>
+    public required ProModel Pro { get; init; }
 
     public LabelMeaning<ExposureLabel> Exposure(ExposureLabel label) => ExposureLabels.Single(l => l.Label == label);
     public LabelMeaning<AutomationLabel> Automation(AutomationLabel label) => AutomationLabels.Single(l => l.Label == label);

@@ -1,10 +1,14 @@
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.AppDatabase;
 using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Downloads;
+using Jobpocalypse.Web.Health;
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pdf;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Search;
+using Jobpocalypse.Web.Seo;
 
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
 if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
@@ -14,6 +18,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddReferenceData();
+builder.AddOccupationSearch();
 builder.AddAppDatabase();
 builder.AddAccounts();
 builder.AddPayments();
@@ -21,11 +26,12 @@ builder.AddReportPdf();
 builder.AddFormRateLimiting();
 builder.AddSitePages();
 builder.Services.AddSiteOutputCache();
+builder.Services.AddSiteHealthChecks();
 
 var app = builder.Build();
 
-app.UseSiteErrorPages();
 app.UseSiteLogging();
+app.UseSiteErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
@@ -33,6 +39,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache(); // after authentication: the cache policy skips signed-in readers
 app.MapSitePages();
+app.MapReferenceDownloads();
+app.MapSeoEndpoints();
+app.MapSiteHealthChecks();
 app.MapPayments();
 app.MapReportPdf();
 

@@ -14,7 +14,7 @@ namespace Jobpocalypse.Web.Dataset;
 public sealed class DatasetBuilder(TimeProvider timeProvider)
 {
     /// <summary>Part of the version: change it whenever the builder writes different rows from the same inputs.</summary>
-    public const string BuilderVersion = "2";
+    public const string BuilderVersion = "3";
 
     public const string OnetRelease = "29.3";
     public const string BlsRelease = "2024-34";

@@ -14,6 +14,8 @@ internal sealed record DatasetContent(
     IReadOnlyList<AlternateTitleRow> AlternateTitles,
     IReadOnlyList<EditorialTaskRow> EditorialTasks,
     IReadOnlyList<EditorialTaskSourceRow> EditorialTaskSources,
+    IReadOnlyList<ToolCategoryRow> ToolCategories,
+    IReadOnlyList<ToolPatternRow> ToolPatterns,
     IReadOnlyList<SearchTitleRow> SearchTitles,
     IReadOnlyList<string> SearchVocabulary)
 {
@@ -32,6 +34,8 @@ internal sealed record DatasetContent(
         ["alternate_titles"] = AlternateTitles.Count,
         ["editorial_tasks"] = EditorialTasks.Count,
         ["editorial_task_sources"] = EditorialTaskSources.Count,
+        ["tool_categories"] = ToolCategories.Count,
+        ["tool_patterns"] = ToolPatterns.Count,
         ["search_titles"] = SearchTitles.Count,
         ["search_vocabulary"] = SearchVocabulary.Count,
     };
@@ -90,10 +94,11 @@ internal sealed record DatasetContent(
         var alternateTitles = OnetSource.ReadAlternateTitles(inputs, onetCodes, included);
         var (editorialTasks, editorialSources) = EditorialSource.Read(inputs, included,
             tasks.Select(t => (t.OccupationCode, t.TaskId)).ToHashSet());
+        var (toolCategories, toolPatterns) = ToolSource.Read(inputs);
         var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
         var vocabulary = SearchIndex.Vocabulary(searchTitles);
 
         return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
-            alternateTitles, editorialTasks, editorialSources, searchTitles, vocabulary);
+            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, vocabulary);
     }
 }

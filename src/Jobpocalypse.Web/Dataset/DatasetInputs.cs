@@ -24,6 +24,7 @@ internal sealed class DatasetInputs
     public const string Soc2010Crosswalk = "soc/onet_soc_2010_to_2019_crosswalk.csv";
     public const string Aioe = "aioe/aioe_by_soc2010.csv";
     public const string LanguageModelingAioe = "aioe/language_modeling_aioe_by_soc2010.csv";
+    public const string ToolCatalogue = "editorial/tools/ai-tools.json";
 
     /// <summary>Editorial analyses: every <c>*.json</c> directly in this folder (optional; absent means none).</summary>
     public const string EditorialFolder = "editorial";
@@ -33,7 +34,7 @@ internal sealed class DatasetInputs
         OccupationData, TaskStatements, JobZones, RelatedOccupations, AlternateTitles,
         EloundouLabels, EloundouOnetData,
         BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles,
-        SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe,
+        SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe, ToolCatalogue,
     ];
 
     private readonly Dictionary<string, byte[]> _files;

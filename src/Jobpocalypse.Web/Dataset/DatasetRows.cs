@@ -35,3 +35,7 @@ internal sealed record EditorialTaskRow(string OccupationCode, int Position, str
 internal sealed record EditorialTaskSourceRow(string OccupationCode, int Position, int TaskId);
 
 internal sealed record SearchTitleRow(string OccupationCode, string Kind, string Title);
+
+internal sealed record ToolCategoryRow(string Id, int Position, string Name, string Why);
+
+internal sealed record ToolPatternRow(string CategoryId, int Position, string Pattern);

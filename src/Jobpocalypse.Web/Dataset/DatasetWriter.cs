@@ -69,6 +69,12 @@ internal static class DatasetWriter
             INSERT INTO editorial_task_sources (occupation_code, position, task_id) VALUES (@OccupationCode, @Position, @TaskId)
             """, content.EditorialTaskSources);
         Insert("""
+            INSERT INTO tool_categories (id, position, name, why) VALUES (@Id, @Position, @Name, @Why)
+            """, content.ToolCategories);
+        Insert("""
+            INSERT INTO tool_patterns (category_id, position, pattern) VALUES (@CategoryId, @Position, @Pattern)
+            """, content.ToolPatterns);
+        Insert("""
             INSERT INTO search_titles (occupation_code, kind, title) VALUES (@OccupationCode, @Kind, @Title)
             """, content.SearchTitles);
         Insert("""

@@ -15,6 +15,15 @@ public static class Display
     public static string Multiplier(double m) => "×" + m.ToString("0.00", Us);
     public static string SignedPercent(double? pct) => pct is { } p ? p.ToString("+0.0;−0.0;0.0", Us) + "%" : "—";
     public static string Dollars(int? amount) => amount is { } a ? a.ToString("$#,0", Us) : "not published";
+    /// <summary>Large sums as "$1.2 billion" / "$340.5 million", smaller ones to the dollar.</summary>
+    public static string LargeDollars(double? amount) => amount switch
+    {
+        null => "—",
+        >= 1e9 => "$" + (amount.Value / 1e9).ToString("#,0.0", Us) + " billion",
+        >= 1e6 => "$" + (amount.Value / 1e6).ToString("#,0.0", Us) + " million",
+        _ => amount.Value.ToString("$#,0", Us),
+    };
+
     /// <summary>BLS publishes employment and openings in thousands.</summary>
     public static string Thousands(double? value) => value is { } v ? (v * 1000).ToString("#,0", Us) : "—";
 

@@ -8,8 +8,8 @@ public static class OutputCacheExtensions
     public const string ReferenceTag = "reference";
 
     /// <summary>
-    /// Anonymous GETs of reference pages are cached per dataset version: a rebuild changes the key, and
-    /// the refresh evicts the tag so the old entries go at once rather than at expiry.
+    /// Anonymous GETs of reference pages are cached per dataset version: a rebuild changes the key, so no
+    /// entry of the old dataset is served after a swap. Entries carry a tag so they can also be evicted together.
     /// </summary>
     public static void AddSiteOutputCache(this IServiceCollection services)
     {

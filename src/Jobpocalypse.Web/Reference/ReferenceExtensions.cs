@@ -19,6 +19,8 @@ public static class ReferenceExtensions
                 : Path.GetFullPath(o.DatabasePath, appData));
         builder.Services.AddSingleton<ReferenceStore>();
         builder.Services.AddHostedService<ReferenceStartup>();
+        builder.Services.AddSingleton<DatasetRefreshOnSignal>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetRefreshOnSignal>());
     }
 }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Scoring.Pro;
 using Microsoft.Data.Sqlite;
 
 namespace Jobpocalypse.Web.Reference;
@@ -70,6 +71,14 @@ public static class ReferenceLoader
             FROM editorial_tasks e ORDER BY e.occupation_code, e.position
             """, cancellationToken: ct))).ToLookup(e => e.OccupationCode);
 
+        var toolPatterns = (await db.QueryAsync<(string CategoryId, string Pattern)>(new CommandDefinition("""
+            SELECT category_id AS CategoryId, pattern AS Pattern FROM tool_patterns ORDER BY category_id, position
+            """, cancellationToken: ct))).ToLookup(p => p.CategoryId, p => p.Pattern);
+        var tools = ToolCatalogue.Create((await db.QueryAsync<(string Id, string Name, string Why)>(new CommandDefinition("""
+            SELECT id AS Id, name AS Name, why AS Why FROM tool_categories ORDER BY position
+            """, cancellationToken: ct)))
+            .Select(c => new ToolCategory(c.Id, c.Name, c.Why, toolPatterns[c.Id].ToList())));
+
         var inputs = occupations.ToDictionary(o => o.Code, o =>
         {
             var now = projections.GetValueOrDefault(("2024-34", o.SocCode));
@@ -107,6 +116,6 @@ public static class ReferenceLoader
         }).ToList();
 
         return new ReferenceSnapshot(info.GetValueOrDefault("version", "unknown"), info.GetValueOrDefault("built_at", ""),
-            model, population, categories, entries);
+            model, population, categories, entries, tools);
     }
 }

@@ -1,4 +1,5 @@
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Scoring.Pro;
 
 namespace Jobpocalypse.Web.Reference;
 
@@ -14,8 +15,9 @@ public sealed class ReferenceSnapshot
 
     public ReferenceSnapshot(string version, string builtAt, ScoringModel model, ScoringPopulation population,
         IReadOnlyList<CategoryRow> categories,
-        IReadOnlyList<OccupationEntry> occupations)
+        IReadOnlyList<OccupationEntry> occupations, ToolCatalogue tools)
     {
+        Tools = tools;
         Version = version;
         BuiltAt = builtAt;
         Model = model;
@@ -35,6 +37,8 @@ public sealed class ReferenceSnapshot
     public string BuiltAt { get; }
     public ScoringModel Model { get; }
     public ScoringPopulation Population { get; }
+    /// <summary>The editorial AI tool catalogue of this dataset version.</summary>
+    public ToolCatalogue Tools { get; }
     public IReadOnlyList<CategoryRow> Categories { get; }
     /// <summary>All occupations, A–Z by title.</summary>
     public IReadOnlyList<OccupationEntry> Occupations { get; }

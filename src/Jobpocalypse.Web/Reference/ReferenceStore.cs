@@ -11,24 +11,38 @@ namespace Jobpocalypse.Web.Reference;
 public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvider time, ILogger<ReferenceStore> logger)
 {
     private volatile ReferenceSnapshot? _current;
+    private readonly SemaphoreSlim _loading = new(1, 1);
 
     public ReferenceSnapshot Current => _current ?? throw new InvalidOperationException("The reference dataset is not loaded yet.");
     public bool IsLoaded => _current is not null;
     public string DatabasePath => options.Value.ResolveDatabasePath();
 
+    /// <summary>
+    /// Builds the database when the inputs changed (beside the serving file, then an atomic rename) and swaps in
+    /// a snapshot of it. Start-up and refreshes both come here, one at a time.
+    /// </summary>
     public async Task LoadAsync(CancellationToken ct)
     {
+        await _loading.WaitAsync(ct);
         try
         {
-            var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.ResolveSourcePath(), DatabasePath, ct);
-            logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
-                result.ShortVersion, result.Outcome, (long)result.Elapsed.TotalMilliseconds);
+            try
+            {
+                var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.Value.ResolveSourcePath(), DatabasePath, ct);
+                logger.LogInformation("Reference dataset {Version}: {Outcome} in {ElapsedMs} ms",
+                    result.ShortVersion, result.Outcome, (long)result.Elapsed.TotalMilliseconds);
+            }
+            catch (DatasetBuildException ex) when (DatasetBuilder.ReadVersion(DatabasePath) is { } serving)
+            {
+                // A bad input must not take the site down: keep serving the last good build and say why loudly.
+                logger.LogError(ex, "Dataset build failed; still serving the previous dataset {Version}", DatasetBuilder.ShortVersion(serving));
+            }
+            if (_current is { } current && DatasetBuilder.ReadVersion(DatabasePath) == current.Version) return;
+            _current = await ReferenceLoader.LoadAsync(DatabasePath, ScoringModel.Default, ct);
         }
-        catch (DatasetBuildException ex) when (DatasetBuilder.ReadVersion(DatabasePath) is { } serving)
+        finally
         {
-            // A bad input must not take the site down: keep serving the last good build and say why loudly.
-            logger.LogError(ex, "Dataset build failed; still serving the previous dataset {Version}", DatasetBuilder.ShortVersion(serving));
+            _loading.Release();
         }
-        _current = await ReferenceLoader.LoadAsync(DatabasePath, ScoringModel.Default, ct);
     }
 }

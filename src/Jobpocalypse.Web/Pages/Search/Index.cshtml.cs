@@ -1,0 +1,34 @@
+using Jobpocalypse.Web.Pages.Errors;
+using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jobpocalypse.Web.Pages.Search;
+
+public sealed class IndexModel(OccupationSearch search, ReferenceStore reference) : PageModel
+{
+    public int OccupationCount => reference.Current.Occupations.Count;
+    public string Query { get; private set; } = "";
+    /// <summary>Null when there was nothing to search for: the page shows the form alone.</summary>
+    public SearchResults? Results { get; private set; }
+    /// <summary>Set when the query had the shape of an occupation code but no occupation has that code.</summary>
+    public bool LooksLikeCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
+    {
+        Query = q ?? "";
+        if (Query.Length > OccupationSearch.MaxQueryLength)
+        {
+            HttpContext.Items[StatusModel.MessageItem] = $"Search terms are limited to {OccupationSearch.MaxQueryLength} characters.";
+            return BadRequest();
+        }
+        if (string.IsNullOrWhiteSpace(Query)) return Page();
+
+        if (search.FindByCode(Query) is { } entry) return Redirect(entry.Url);
+        LooksLikeCode = OccupationSearch.IsCodeShaped(Query);
+
+        Results = await search.SearchAsync(Query, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Runtime.CompilerServices;
+using Jobpocalypse.Scoring.Pro;
+using Jobpocalypse.Web.Reference;
+
+namespace Jobpocalypse.Web.Pro;
+
+/// <summary>The four Pro features of one occupation, computed by the scoring library from the snapshot.</summary>
+public sealed record ProInsights(
+    ReferenceSnapshot Snapshot,
+    OccupationEntry Entry,
+    TaskHeatmap Heatmap,
+    PivotPlan Pivots,
+    WageImpactResult Wage,
+    WageComparisonResult? Comparison,
+    ToolRecommendationResult Tools);
+
+/// <summary>
+/// Builds <see cref="ProInsights"/> for any occupation. The wage population (every occupation's exposed share, wage and
+/// attributed employment) is computed once per dataset snapshot and dropped with it.
+/// </summary>
+public sealed class ProInsightsBuilder
+{
+    private readonly ConditionalWeakTable<ReferenceSnapshot, WagePopulation> _populations = new();
+
+    private sealed record WagePopulation(IReadOnlyDictionary<string, WageImpactResult> Impacts, IReadOnlyList<WagePeer> Peers);
+
+    public ProInsights For(ReferenceSnapshot snapshot, OccupationEntry entry)
+    {
+        var pro = snapshot.Model.Pro;
+        var population = _populations.GetValue(snapshot, Population);
+        var wage = population.Impacts[entry.Code];
+        return new ProInsights(
+            snapshot,
+            entry,
+            TaskHeatmap.For(entry.Score, pro),
+            PivotPaths.For(entry.Score, entry.Projection?.MedianWage, Candidates(snapshot, entry), pro),
+            wage,
+            wage.ExposedShare is { } share ? WageComparison.Compare(entry.Occupation.CategoryCode, share, population.Peers) : null,
+            ToolRecommendations.For(entry.Score.TaskSignal, snapshot.Tools, pro));
+    }
+
+    private static IEnumerable<PivotCandidateInput> Candidates(ReferenceSnapshot snapshot, OccupationEntry entry)
+    {
+        var rule = snapshot.Model.Pro.Pivots;
+        var related = entry.OnetRelated
+            .Select(r => (Entry: snapshot.ByCode(r.RelatedCode), Relation: rule.RelationFor(r.Tier)?.Relation))
+            .Where(r => r.Entry is not null && r.Relation is not null)
+            .Select(r => Candidate(r.Entry!, r.Relation!.Value));
+        var neighbours = snapshot.NeighboursOf(entry).Select(n => Candidate(n, PivotRelation.SameCategory));
+        return related.Concat(neighbours);
+    }
+
+    private static PivotCandidateInput Candidate(OccupationEntry e, PivotRelation relation) =>
+        new(e.Title, e.Score, e.Projection?.MedianWage, e.Projection?.ChangePct, e.Outlook?.Wording,
+            e.Projection?.EntryEducation, relation);
+
+    private static WagePopulation Population(ReferenceSnapshot snapshot)
+    {
+        var pro = snapshot.Model.Pro;
+        var inputs = WageInput.ForAll(snapshot.Occupations.Select(o =>
+            (o.Code, o.Projection?.SocCode, o.Projection?.MedianWage, o.Projection?.EmploymentStart)));
+        var impacts = snapshot.Occupations.ToDictionary(o => o.Code, o => WageImpact.For(o.Score, inputs[o.Code], pro));
+        var peers = snapshot.Occupations
+            .Select(o => WagePeer.From(o.Score, impacts[o.Code]))
+            .OfType<WagePeer>()
+            .ToList();
+        return new WagePopulation(impacts, peers);
+    }
+}

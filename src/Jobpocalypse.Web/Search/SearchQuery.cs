@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Jobpocalypse.Web.Search;
+
+/// <summary>A word of the query and, when the word is a likely typo, the vocabulary words one edit away from it.</summary>
+public sealed record SearchTerm(string Word, IReadOnlyList<string> Corrections);
+
+/// <summary>
+/// A search typed by a reader, reduced to words (runs of letters and digits) so that no FTS5 syntax ever comes
+/// from the reader: the FTS expression is built here, every word quoted, words joined by AND.
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>Shorter words have too many neighbours one edit away for a correction to mean anything.</summary>
+    public const int MinimumCorrectableLength = 4;
+
+    // FTS5's operator keywords and the connectives of titles: a reader typing them means no title word by them,
+    // and since every word must match, "nurse in a hospital" would otherwise need titles containing "in" and "a".
+    private static readonly HashSet<string> IgnoredWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "not", "near", "a", "an", "the", "of", "in", "for", "to", "with", "on", "at", "by",
+    };
+
+    private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
+
+    public IReadOnlyList<SearchTerm> Terms { get; }
+    public bool IsEmpty => Terms.Count == 0;
+    public IEnumerable<SearchTerm> Corrected => Terms.Where(t => t.Corrections.Count > 0);
+
+    public static SearchQuery Parse(string text, SearchVocabulary vocabulary) => new(Words(text)
+        .Select(w => new SearchTerm(w, w.Length >= MinimumCorrectableLength && !vocabulary.Contains(w) ? vocabulary.WithinOneEdit(w) : []))
+        .ToList());
+
+    /// <summary>Distinct lower-case runs of letters and digits, in the order typed, without the ignored words.</summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+            if (word.Length > 0)
+            {
+                var w = word.ToString();
+                if (!IgnoredWords.Contains(w) && !words.Contains(w)) words.Add(w);
+                word.Clear();
+            }
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// "medical" AND ("medcal" OR "medical"): each word as a quoted FTS5 string; a possible typo keeps its own
+    /// spelling (the porter stemmer may still match it: "coders") OR-ed with its corrections.
+    /// </summary>
+    public string ToFtsExpression() => string.Join(" AND ", Terms.Select(t => t.Corrections.Count == 0
+        ? Quote(t.Word)
+        : "(" + string.Join(" OR ", t.Corrections.Prepend(t.Word).Select(Quote)) + ")"));
+
+    private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+using Jobpocalypse.BrowserTests.Infrastructure;
+
+namespace Jobpocalypse.BrowserTests.PageObjects;
+
+/// <summary>What the layout puts on every page: the skip link, the header search box and the main landmark.</summary>
+public sealed class SiteHeader(IPage page)
+{
+    public ILocator SkipLink => page.Locator("a.skip-link");
+    public ILocator SearchBox => page.Locator("#header-q");
+    public ILocator Main => page.Locator("main#main");
+
+    public async Task<SearchPage> SearchAsync(string query)
+    {
+        await SearchBox.FillAsync(query);
+        await Navigation.FollowAsync(page, () => SearchBox.PressAsync("Enter"), new Regex(@"^/search\?q="));
+        return new SearchPage(page);
+    }
+}

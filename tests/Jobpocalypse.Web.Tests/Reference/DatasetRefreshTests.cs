@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jobpocalypse.Web.Tests.Reference;
+
+/// <summary>A refresh swaps datasets under load: every reader gets a whole page of one version or the other.</summary>
+public class DatasetRefreshTests(OutputCacheTests.VersionedSiteFactory site) : IClassFixture<OutputCacheTests.VersionedSiteFactory>
+{
+    private static readonly string[] Paths =
+    [
+        "/occupations/29-2072-medical-records-specialists",
+        "/search?q=medical+coder",
+        "/categories/healthcare-practitioners-and-technical",
+        "/data/scores.csv",
+    ];
+
+    [Fact]
+    public async Task Readers_in_flight_see_the_old_or_the_new_dataset_never_an_error()
+    {
+        var store = site.Services.GetRequiredService<ReferenceStore>();
+        var refresher = site.Services.GetRequiredService<DatasetRefreshOnSignal>();
+        var before = store.Current;
+        var statuses = new ConcurrentBag<HttpStatusCode>();
+        var versionsSeen = new ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));   // bounded, whatever happens
+
+        var refreshed = new TaskCompletionSource();
+
+        // Each reader keeps going until the refresh is done, then reads 20 more pages; the token bounds it all.
+        async Task Reader(int worker)
+        {
+            using var client = site.CreateBrowserlessClient();
+            int after = 0;
+            for (int i = 0; after < 20 && !stop.IsCancellationRequested; i++)
+            {
+                if (refreshed.Task.IsCompleted) after++;
+                using var response = await client.GetAsync(Paths[(worker + i) % Paths.Length]);
+                statuses.Add(response.StatusCode);
+                var body = await response.Content.ReadAsStringAsync();
+                versionsSeen.Add(body.Contains(before.ShortVersion) ? "old" : "new");
+            }
+        }
+
+        var readers = Enumerable.Range(0, 4).Select(Reader).ToList();
+        await Task.Delay(200);
+        File.AppendAllText(Path.Combine(site.DataCopy, "editorial", "29-2072.00.json"), "\n", new UTF8Encoding(false));
+        await refresher.RefreshAsync(stop.Token);
+        refreshed.SetResult();
+        await Task.WhenAll(readers);
+
+        Assert.NotEqual(before.Version, store.Current.Version);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.True(statuses.Count > 100, $"only {statuses.Count} requests ran");
+        Assert.Contains("new", versionsSeen);
+        using var client = site.CreateBrowserlessClient();
+        Assert.Contains(store.Current.ShortVersion, await client.GetStringAsync(Paths[0]));
+    }
+
+    [Fact]
+    public async Task A_refresh_with_unchanged_inputs_keeps_the_same_snapshot()
+    {
+        var store = site.Services.GetRequiredService<ReferenceStore>();
+        var before = store.Current;
+
+        await site.Services.GetRequiredService<DatasetRefreshOnSignal>().RefreshAsync(CancellationToken.None);
+
+        Assert.Same(before, store.Current);
+    }
+}
