@@ -56,7 +56,7 @@ public partial class SensitiveLoggingTests(LogCaptureFactory site) : IClassFixtu
         var log = site.ReadLog();
 
         // The capture works: requests and account events are there...
-        Assert.Contains("HTTP POST /account/reset-password responded 302", log);
+        Assert.Contains("HTTP \"POST\" \"/account/reset-password\" responded 302", log);
         Assert.Contains("Account \"" + await reader.UserIdAsync() + "\" created", log);
         Assert.Contains("Password reset link sent for account", log);
         Assert.Contains("Password reset for account", log);
