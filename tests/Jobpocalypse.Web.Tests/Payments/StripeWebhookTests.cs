@@ -31,6 +31,22 @@ public class StripeWebhookTests(PaymentsSiteFactory site)
     }
 
     [Fact]
+    public async Task The_same_event_delivered_five_times_at_once_is_applied_once()
+    {
+        using var reader = await Reader.SignedUpAsync(site);
+        var session = await StartPdfCheckoutAsync(site, reader);
+        var payload = StripeEvents.Event(StripeEvents.NewId(), "checkout.session.completed", PdfSession(session, "paid"), site.Time.GetUtcNow());
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => site.PostWebhookAsync(payload)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var answers = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.Single(answers, a => a == "applied");
+        Assert.Equal(1, await AppDbQueries.CountAsync(site, "purchases", "checkout_session_id = @id", new { id = session["id"] }));
+        foreach (var r in responses) r.Dispose();
+    }
+
+    [Fact]
     public async Task A_redelivered_subscription_event_does_not_re_read_or_change_anything()
     {
         using var reader = await Reader.SignedUpAsync(site);
