@@ -8,7 +8,8 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The site in Stripe mode against <see cref="FakeStripeServer"/>, on a clock the tests move
-/// (<see cref="Time"/>), with the form rate limit out of the way (its own tests set it low).
+/// (<see cref="Time"/>), with the form rate limit out of the way (its own tests set it low). The account tests
+/// use it too, for its clock (reset links expire).
 /// </summary>
 public sealed class PaymentsSiteFactory : SiteFactory, IAsyncLifetime
 {
