@@ -24,7 +24,7 @@ public sealed record HeatmapScale(IReadOnlyList<HeatmapBin> Bins, HeatmapBin Not
     public HeatmapBin BinFor(double? feasibility)
     {
         if (feasibility is not { } f) return NotRated;
-        double shown = Math.Round(f, MidpointRounding.AwayFromZero);
+        double shown = ScoreRounding.Shown(f);
         return Bins.LastOrDefault(b => shown >= b.Min) ?? Bins[0];
     }
 }

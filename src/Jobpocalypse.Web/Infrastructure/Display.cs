@@ -9,7 +9,7 @@ public static class Display
     // Invariant formatting matches US conventions (comma thousands, point decimals); the app runs globalization-invariant.
     private static readonly CultureInfo Us = CultureInfo.InvariantCulture;
 
-    public static string Score(double? score) => score is { } s ? Math.Round(s, MidpointRounding.AwayFromZero).ToString("0", Us) : "not rated";
+    public static string Score(double? score) => score is { } s ? ScoreRounding.Shown(s).ToString("0", Us) : "not rated";
     public static string Points(double? points) => points is { } p ? p.ToString("0.0", Us) : "—";
     public static string Percent(double share) => (share * 100).ToString("0.#", Us) + "%";
     public static string Multiplier(double m) => "×" + m.ToString("0.00", Us);

@@ -1,16 +1,19 @@
 using System.Text.RegularExpressions;
 using Jobpocalypse.Web.Payments;
+using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Occupations;
 
-public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access) : PageModel
+public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access, ProInsightsBuilder insights) : PageModel
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
     public IReadOnlyList<OccupationEntry> Neighbours { get; private set; } = [];
+    /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
+    public ProInsights? Insights { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -19,7 +22,9 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
         {
             Entry = entry;
             Neighbours = Snapshot.NeighboursOf(entry);
-            ViewData[ReaderAccess.ViewDataKey] = await access.GetAsync(ct); // read by the _Offers partial
+            var reader = await access.GetAsync(ct);
+            ViewData[ReaderAccess.ViewDataKey] = reader; // read by the _Offers partial
+            if (reader.IsPro) Insights = insights.For(Snapshot, entry);
             return Page();
         }
 
