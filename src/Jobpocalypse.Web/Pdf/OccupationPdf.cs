@@ -44,7 +44,7 @@ public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights
             PdfTaskSection.Draw(flow, entry, snapshot.Model);
             PdfProSections.Draw(flow, pro);
             PdfSourcesSection.Draw(flow, entry);
-            flow.Finish($"Jobpocalypse · {entry.Title} (SOC {entry.Occupation.SocCode}) · dataset {snapshot.ShortVersion} · generated {generated.UtcDateTime:yyyy-MM-dd} UTC");
+            flow.Finish($"Jobpocalypse · {entry.Title}", $" (SOC {entry.Occupation.SocCode}) · dataset {snapshot.ShortVersion} · generated {generated.UtcDateTime:yyyy-MM-dd} UTC");
         }
 
         using var output = new MemoryStream();

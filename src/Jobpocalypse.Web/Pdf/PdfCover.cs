@@ -19,15 +19,20 @@ internal static class PdfCover
     {
         var s = e.Score;
         flow.Paragraph("JOBPOCALYPSE · AI EXPOSURE REPORT", F.SmallBold, PdfColours.Accent, after: 10);
-        flow.Paragraph(e.Title, F.CoverTitle, after: 4);
+        // The cover is one page whatever the occupation: a long title is set smaller.
+        var titleFont = flow.ParagraphHeight(e.Title, F.CoverTitle) <= 2 * PdfPageFlow.LineHeight(F.CoverTitle) ? F.CoverTitle : F.CoverTitleLong;
+        flow.Paragraph(e.Title, titleFont, after: 4);
         var onet = e.Occupation.Code.EndsWith(".00", StringComparison.Ordinal) ? "" : $" · O*NET {e.Occupation.Code}";
         flow.Paragraph($"SOC {e.Occupation.SocCode} · {e.Category.ShortTitle}{onet}", F.Body, PdfColours.Muted, after: 16);
 
-        flow.Drawing(104, (g, r) => ScoreBlock(flow, g, r, s, snapshot.Model), after: 10);
+        flow.Drawing(96, (g, r) => ScoreBlock(flow, g, r, s, snapshot.Model), after: 10);
         flow.Paragraph(s.Band?.Verdict ?? "Not rated: none of this occupation's tasks carries a published AI exposure label.", F.Lead, after: 8);
         flow.Paragraph(e.Occupation.Description, F.Body, PdfColours.Muted, after: 12);
 
-        flow.Table([new("At a glance", 0.6), PdfColumn.Number("", 0.4)], AtAGlance(e), F.Body, F.BodyBold);
+        // Two figures a row, so the cover keeps room for long descriptions.
+        var figures = AtAGlance(e);
+        var rows = figures.Chunk(2).Select(pair => pair.Length == 2 ? new[] { pair[0][0], pair[0][1], pair[1][0], pair[1][1] } : [pair[0][0], pair[0][1], "", ""]).ToList();
+        flow.Table([new("At a glance", 0.29), PdfColumn.Number("", 0.21), new("", 0.29), PdfColumn.Number("", 0.21)], rows, F.Small, F.SmallBold);
 
         flow.Subheading("Contents", after: 4);
         flow.Contents(contents, F.Body);
@@ -48,12 +53,12 @@ internal static class PdfCover
         var p = e.Projection;
         return
         [
-            ["Score at entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"],
+            ["Entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"],
             ["Tasks rated", $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count}"],
             ["Task signal", Display.Score(s.TaskSignal.Value)],
             ["Median annual wage (BLS, 2024)", Display.Dollars(p?.MedianWage)],
             ["Employment 2024", Display.Thousands(p?.EmploymentStart)],
-            ["Projected change 2024–34", e.Outlook is { } o ? $"{Display.SignedPercent(p?.ChangePct)} ({o.Wording})" : "no projection"],
+            ["Projected change 2024–34", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"],
             ["Typical entry education", p?.EntryEducation ?? "not published"],
         ];
     }
@@ -85,7 +90,7 @@ internal static class PdfCover
         }
 
         // The scale: one segment per band, from its lower bound to the next band's.
-        double barTop = r.Y + 72, barHeight = 14;
+        double barTop = r.Y + 68, barHeight = 14;
         var bands = model.Bands.OrderBy(b => b.Min).ToList();
         for (var i = 0; i < bands.Count; i++)
         {

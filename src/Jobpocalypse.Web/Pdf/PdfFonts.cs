@@ -17,6 +17,8 @@ internal sealed class PdfFonts
     private static XFont Bold(double size) => new(EmbeddedFontResolver.Family, size, XFontStyleEx.Bold);
 
     public XFont CoverTitle { get; } = Bold(24);
+    /// <summary>For the long titles that would take more than two lines at <see cref="CoverTitle"/>'s size.</summary>
+    public XFont CoverTitleLong { get; } = Bold(18);
     public XFont CoverScore { get; } = Bold(48);
     public XFont Lead { get; } = Regular(12);
     public XFont Heading { get; } = Bold(14);
