@@ -4,8 +4,8 @@ using Jobpocalypse.Web.Reference;
 namespace Jobpocalypse.Web.Pdf;
 
 /// <summary>
-/// GET /occupations/{slug}/pdf/download: the PDF (rendered once per dataset version, then cached) for its buyer or a Pro reader. Unknown occupation → 404;
-/// anonymous → sign-in, then back here; signed in without access → 403.
+/// GET /occupations/{slug}/pdf/download: the full PDF (rendered once per dataset version, then cached) for its buyer
+/// or a Pro reader. Unknown occupation → 404; anonymous → sign-in, then back here; signed in without access → 403.
 /// </summary>
 public static class ReportPdfEndpoint
 {

@@ -38,6 +38,20 @@ public class OccupationPdfCacheTests(SiteFactory site)
     }
 
     [Fact]
+    public void The_cache_holds_no_more_bytes_than_its_bound()
+    {
+        var renderer = new OccupationPdf(TimeProvider.System, site.Services.GetRequiredService<ProInsightsBuilder>());
+        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        const long bound = 300 * 1024; // room for three reports of 70–90 KB
+        using var cache = new OccupationPdfCache(renderer, bound);
+
+        var sizes = snapshot.Occupations.Take(10).Select(o => cache.Get(o, snapshot).Length).ToList();
+
+        Assert.All(sizes, size => Assert.InRange(size, 60 * 1024, 100 * 1024));
+        Assert.InRange(cache.Count, 1, 3);
+    }
+
+    [Fact]
     public void The_download_endpoint_uses_one_cache_for_the_whole_app()
     {
         Assert.Same(site.Services.GetRequiredService<OccupationPdfCache>(), site.Services.GetRequiredService<OccupationPdfCache>());
