@@ -50,10 +50,4 @@ public class OccupationPdfCacheTests(SiteFactory site)
         Assert.All(sizes, size => Assert.InRange(size, 60 * 1024, 100 * 1024));
         Assert.InRange(cache.Count, 1, 3);
     }
-
-    [Fact]
-    public void The_download_endpoint_uses_one_cache_for_the_whole_app()
-    {
-        Assert.Same(site.Services.GetRequiredService<OccupationPdfCache>(), site.Services.GetRequiredService<OccupationPdfCache>());
-    }
 }
