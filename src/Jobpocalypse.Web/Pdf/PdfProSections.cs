@@ -13,6 +13,8 @@ namespace Jobpocalypse.Web.Pdf;
 internal static class PdfProSections
 {
     private static PdfFonts F => PdfFonts.Instance;
+    /// <summary>Room for a caption, a heading row and two rows of a table, or a tool's name and first lines: what a section's heading keeps with it.</summary>
+    private const double FirstRowsHeight = 90;
     private static string Pct(double? share) => share is { } s ? Display.Percent(s) : "—";
 
     public static void Draw(PdfPageFlow flow, ProInsights insights)
@@ -81,12 +83,15 @@ internal static class PdfProSections
     {
         var rule = insights.Snapshot.Model.Pro.Pivots;
         var plan = insights.Pivots;
-        flow.Section(OccupationPdf.PivotsTitle);
-        flow.Paragraph("Related occupations where less of the work is within AI's reach, ranked.", F.Body);
+        const string lede = "Related occupations where less of the work is within AI's reach, ranked.";
         var relations = string.Join(", ", rule.Relations.Select(r => $"{r.Wording} {r.Weight.ToString("0.0", CultureInfo.InvariantCulture)}"));
-        flow.Paragraph($"Of {plan.CandidateCount} related occupations considered, {plan.LowerCount} score lower than this one; the best " +
+        var ranking = $"Of {plan.CandidateCount} related occupations considered, {plan.LowerCount} score lower than this one; the best " +
             $"{plan.Paths.Count} are shown. Ranking: {rule.Formulas.Single(f => f.Name == "Rank value").Formula}, where the relation weight is " +
-            $"{relations} and the overlap floor is {rule.OverlapFloor.ToString(CultureInfo.InvariantCulture)}.", F.Body);
+            $"{relations} and the overlap floor is {rule.OverlapFloor.ToString(CultureInfo.InvariantCulture)}.";
+        // The rule is read with the table: the heading and both paragraphs go where its first rows fit.
+        flow.Section(OccupationPdf.PivotsTitle, flow.ParagraphHeight(lede, F.Body) + flow.ParagraphHeight(ranking, F.Body) + 12 + FirstRowsHeight);
+        flow.Paragraph(lede, F.Body);
+        flow.Paragraph(ranking, F.Body);
         if (plan.Paths.Count == 0)
         {
             flow.Paragraph("No related occupation scores lower than this one.", F.Body);
@@ -116,16 +121,21 @@ internal static class PdfProSections
     {
         var rule = insights.Snapshot.Model.Pro.Wages;
         var wage = insights.Wage;
-        flow.Section(OccupationPdf.WageTitle);
-        flow.Paragraph("How much of the work, and of the pay that goes with it, sits in tasks AI can largely do.", F.Body);
-        flow.Paragraph($"{rule.Explanation} A task counts as exposed at a feasibility of {rule.ExposedThreshold.ToString(CultureInfo.InvariantCulture)} or more.", F.Body);
+        const string lede = "How much of the work, and of the pay that goes with it, sits in tasks AI can largely do.";
+        var explanation = $"{rule.Explanation} A task counts as exposed at a feasibility of {rule.ExposedThreshold.ToString(CultureInfo.InvariantCulture)} or more.";
         var rows = new List<PdfCell[]> { new PdfCell[] { "Share of work exposed", Pct(wage.ExposedShare), $"{wage.ExposedWeight} of {wage.RatedWeight} weighted task points" } };
         rows.AddRange(wage.ByLevel.Select(level => new PdfCell[]
             { $"… at {Display.Level(level.Level).ToLowerInvariant()} level", Pct(level.Share), $"multiplier {Display.Multiplier(level.Multiplier)}" }));
         rows.Add(["Median annual wage (BLS, 2024)", Display.Dollars(wage.Wage.MedianWage), ""]);
         rows.Add(["Pay tied to exposed tasks", Display.LargeDollars(wage.PayTiedToExposedTasks), "per median worker per year"]);
         rows.Add(["Wage bill tied to exposed tasks", Display.LargeDollars(wage.WageBillTiedToExposedTasks), "approximation: median wage × attributed employment × exposed share"]);
-        flow.Table([new("Measure", 0.38), PdfColumn.Number("Value", 0.17), new("Basis", 0.45)], rows, F.Small, F.SmallBold, "Exposure of work and pay");
+        PdfColumn[] columns = [new("Measure", 0.38), PdfColumn.Number("Value", 0.17), new("Basis", 0.45)];
+        const string caption = "Exposure of work and pay";
+        flow.Section(OccupationPdf.WageTitle, flow.ParagraphHeight(lede, F.Body) + flow.ParagraphHeight(explanation, F.Body) + 12 +
+            flow.TableHeight(columns, rows, F.Small, F.SmallBold, caption));
+        flow.Paragraph(lede, F.Body);
+        flow.Paragraph(explanation, F.Body);
+        flow.Table(columns, rows, F.Small, F.SmallBold, caption);
 
         if (insights.Comparison is { } cmp)
         {
@@ -150,7 +160,7 @@ internal static class PdfProSections
     private static void Tools(PdfPageFlow flow, ProInsights insights)
     {
         var rule = insights.Snapshot.Model.Pro.Tools;
-        flow.Section(OccupationPdf.ToolsTitle);
+        flow.Section(OccupationPdf.ToolsTitle, PdfPageFlow.LineHeight(F.Body) + 6 + FirstRowsHeight);
         flow.Paragraph("The kinds of AI tool that do this occupation's most exposed tasks today.", F.Body);
         if (insights.Tools.Categories.Count == 0)
             flow.Paragraph($"None of this occupation's tasks reaches a feasibility of {rule.MinFeasibility.ToString(CultureInfo.InvariantCulture)}, so no tool is recommended.", F.Body);
