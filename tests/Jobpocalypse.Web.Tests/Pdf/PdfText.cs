@@ -15,17 +15,19 @@ public sealed partial class PdfText
     public IEnumerable<string> Lines => Pages.SelectMany(p => p.Lines);
     public string Squashed => string.Concat(Pages.Select(p => p.Squashed));
 
-    public static PdfText Read(byte[] bytes)
+    /// <param name="lines">False to skip finding words and lines (the slow part), when only <see cref="Squashed"/> is needed.</param>
+    public static PdfText Read(byte[] bytes, bool lines = true)
     {
         using var document = PdfDocument.Open(bytes);
         return new PdfText(document.GetPages().Select(page =>
         {
-            var lines = page.GetWords()
+            if (!lines) return ((IReadOnlyList<string>)[], Squash(page.Text));
+            var printed = page.GetWords()
                 .GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y, 1))
                 .OrderByDescending(g => g.Key)
                 .Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)))
                 .ToList();
-            return ((IReadOnlyList<string>)lines, Squash(page.Text));
+            return ((IReadOnlyList<string>)printed, Squash(page.Text));
         }).ToList());
     }
 
