@@ -10,7 +10,8 @@ public static class HealthExtensions
 
     public static void AddSiteHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddCheck<ReferenceDatasetHealthCheck>("reference-dataset", tags: [ReadyTag]);
+            .AddCheck<ReferenceDatasetHealthCheck>("reference-dataset", tags: [ReadyTag])
+            .AddCheck<AppDatabaseHealthCheck>("app-database", tags: [ReadyTag]);
 
     /// <summary>/healthz: the process answers (liveness). /readyz: every dependency is usable, as JSON (readiness).</summary>
     public static void MapSiteHealthChecks(this WebApplication app)
