@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Dataset;
+using Xunit.Abstractions;
 
 namespace Jobpocalypse.Web.Tests.Deployment;
 
@@ -11,7 +12,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// </summary>
 [Collection(DeploymentCollection.Name)]
 [Trait("Category", "Process")]
-public class DatasetBuildKillTests
+public class DatasetBuildKillTests(ITestOutputHelper log)
 {
     [Fact]
     public async Task A_build_killed_mid_write_leaves_the_old_database_and_the_next_build_cleans_up()
@@ -42,6 +43,7 @@ public class DatasetBuildKillTests
             }
             await build.KillHardAsync();
             writtenAtKill = new FileInfo(temp).Length;
+            log.WriteLine($"killed {waited.ElapsedMilliseconds} ms after the start, with {writtenAtKill} bytes of {Path.GetFileName(temp)} written");
             Assert.NotEqual(0, build.ExitCode);
         }
 
