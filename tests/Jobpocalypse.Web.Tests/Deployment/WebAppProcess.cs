@@ -151,6 +151,7 @@ public sealed partial class WebAppProcess : IAsyncDisposable
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
-    [GeneratedRegex(@"Now listening on: (?<url>http://[^\s""]+)")]
+    /// <summary>Text console: <c>Now listening on: http://…</c>; JSON console: the same with the address quoted.</summary>
+    [GeneratedRegex(@"Now listening on: (?:\\?"")?(?<url>http://[^\s""\\]+)")]
     private static partial Regex ListeningLine();
 }
