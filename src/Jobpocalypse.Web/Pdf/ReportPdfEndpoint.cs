@@ -4,8 +4,8 @@ using Jobpocalypse.Web.Reference;
 namespace Jobpocalypse.Web.Pdf;
 
 /// <summary>
-/// GET /occupations/{slug}/pdf/download: the PDF for its buyer or a Pro reader. Unknown occupation → 404;
-/// anonymous → sign-in, then back here; signed in without access → 403.
+/// GET /occupations/{slug}/pdf/download: the full PDF (rendered once per dataset version, then cached) for its buyer
+/// or a Pro reader. Unknown occupation → 404; anonymous → sign-in, then back here; signed in without access → 403.
 /// </summary>
 public static class ReportPdfEndpoint
 {
@@ -14,7 +14,7 @@ public static class ReportPdfEndpoint
     public static void MapReportPdf(this WebApplication app)
     {
         app.MapGet("/occupations/{slug}/pdf/download", async (string slug, HttpContext http, ReferenceStore reference,
-            ReaderAccessProvider access, OccupationPdf pdf, CancellationToken ct) =>
+            ReaderAccessProvider access, OccupationPdfCache pdfs, CancellationToken ct) =>
         {
             var snapshot = reference.Current;
             if (snapshot.BySlug(slug) is not { } entry) return Results.NotFound();
@@ -23,9 +23,13 @@ public static class ReportPdfEndpoint
             if (!(await access.GetAsync(ct)).CanDownloadPdf(entry.Code)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
             http.Response.Headers.CacheControl = "private, no-store";
-            return Results.File(pdf.Render(entry, snapshot), "application/pdf", OccupationPdf.FileName(entry));
+            return Results.File(pdfs.Get(entry, snapshot), "application/pdf", OccupationPdf.FileName(entry));
         });
     }
 
-    public static void AddReportPdf(this WebApplicationBuilder builder) => builder.Services.AddSingleton<OccupationPdf>();
+    public static void AddReportPdf(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OccupationPdf>();
+        builder.Services.AddSingleton<OccupationPdfCache>();
+    }
 }

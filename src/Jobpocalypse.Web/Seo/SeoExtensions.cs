@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Jobpocalypse.Web.Reference;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Jobpocalypse.Web.Seo;
 
@@ -13,11 +12,11 @@ public static class SeoExtensions
     /// <summary>GET /sitemap.xml (absolute URLs from the request's scheme and host) and GET /robots.txt.</summary>
     public static void MapSeoEndpoints(this WebApplication app)
     {
-        app.MapGet("/sitemap.xml", (HttpContext http, ReferenceStore store, [FromServices] EndpointDataSource endpoints) =>
+        app.MapGet("/sitemap.xml", (HttpContext http, ReferenceStore store) =>
         {
             var snapshot = store.Current;
             var origin = Origin(http.Request);
-            var urls = SitemapPaths.For(snapshot, new RouteCoverage(endpoints)).Select(path => origin + path);
+            var urls = SitemapPaths.For(snapshot).Select(path => origin + path);
             return Results.Bytes(SitemapWriter.Write(urls, BuildDate(snapshot.BuiltAt)), "application/xml; charset=utf-8");
         });
 

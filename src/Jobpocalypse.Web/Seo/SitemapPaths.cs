@@ -5,23 +5,11 @@ namespace Jobpocalypse.Web.Seo;
 /// <summary>The site-relative paths the sitemap lists, in reading order: sections, categories, then every report.</summary>
 public static class SitemapPaths
 {
-    /// <summary>The site's fixed sections, listed when their page is routed.</summary>
+    /// <summary>The site's fixed sections (a test requests every sitemap URL and expects 200).</summary>
     public static readonly IReadOnlyList<string> Sections = ["/", "/occupations", "/categories", "/methodology", "/sources", "/pro"];
 
-    public static IEnumerable<string> For(ReferenceSnapshot snapshot, RouteCoverage routes)
-    {
-        foreach (var section in Sections)
-        {
-            if (routes.Serves(section)) yield return section;
-        }
-
-        var categoryPaths = snapshot.Categories.Select(c => $"/categories/{c.Slug}").ToList();
-        // One check stands for all: every category page comes from the same route.
-        if (categoryPaths.Count > 0 && routes.Serves(categoryPaths[0]))
-        {
-            foreach (var path in categoryPaths) yield return path;
-        }
-
-        foreach (var occupation in snapshot.Occupations) yield return occupation.Url;
-    }
+    public static IEnumerable<string> For(ReferenceSnapshot snapshot) =>
+        Sections
+            .Concat(snapshot.Categories.Select(c => $"/categories/{c.Slug}"))
+            .Concat(snapshot.Occupations.Select(o => o.Url));
 }

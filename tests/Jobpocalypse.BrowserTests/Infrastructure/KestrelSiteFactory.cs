@@ -1,3 +1,4 @@
+using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -22,6 +23,8 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("AppData", AppData);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every journey posts from 127.0.0.1, one rate-limit partition: the default 10 posts a minute would refuse some.
+        builder.UseSetting(FormRateLimiting.PermitKey, "100000");
     }
 
     protected override void Dispose(bool disposing)

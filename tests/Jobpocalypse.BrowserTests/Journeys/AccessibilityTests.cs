@@ -32,6 +32,45 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
         await AssertNoSeriousViolationsAsync(page);
     });
 
+    [BrowserFact(NeedsAxe = true)]
+    public Task Pro_with_its_example_has_no_serious_axe_violations() => JourneyAsync(async page =>
+    {
+        var pro = await ProPage.OpenAsync(page);
+        Assert.True(await pro.Example.IsVisibleAsync(), "/pro shows no example");
+        await AssertNoSeriousViolationsAsync(page);
+    });
+
+    /// <summary>
+    /// axe leaves SVG text alone, so the heatmap's figures are checked here: each is drawn in the text colour the
+    /// scale pairs with its cell's fill (white on the darkest red), not in the stylesheet's chart ink.
+    /// </summary>
+    [BrowserFact]
+    public Task Heatmap_figures_are_drawn_in_the_text_colour_their_cell_needs() => JourneyAsync(async page =>
+    {
+        var pro = await ProPage.OpenAsync(page);
+        var cells = await pro.Example.Locator("#task-heatmap svg g > g").EvaluateAllAsync<string[][]>(
+            "gs => gs.map(g => [g.querySelector('rect').getAttribute('fill'), getComputedStyle(g.querySelector('text')).fill])");
+        var scale = Browser.Snapshot.Model.Pro.Heatmap;
+        var textFor = scale.Bins.Append(scale.NotRated).ToDictionary(b => b.Fill, b => b.Text, StringComparer.OrdinalIgnoreCase);
+
+        Assert.NotEmpty(cells);
+        Assert.All(cells, cell => Assert.Equal(Rgb(textFor[cell[0]]), cell[1]));
+        Assert.Contains(cells, cell => textFor[cell[0]] != "#000000"); // the light-on-dark case is among them
+    });
+
+    private static string Rgb(string hex) =>
+        $"rgb({Convert.ToInt32(hex[1..3], 16)}, {Convert.ToInt32(hex[3..5], 16)}, {Convert.ToInt32(hex[5..7], 16)})";
+
+    [BrowserFact(NeedsAxe = true)]
+    public Task Account_and_checkout_pages_have_no_serious_axe_violations() => JourneyAsync(async page =>
+    {
+        var found = new List<string>();
+        await SubscriberPages.WalkAsync(page, Browser.Snapshot.ByCode("29-2072.00")!.Url, async name =>
+            found.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{name} ({new Uri(page.Url).PathAndQuery}): {v}")));
+        Assert.True(found.Count == 0,
+            $"axe-core found {found.Count} serious or critical violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, found)}");
+    });
+
     /// <summary>Guards the checks above against passing because axe ran on nothing or its results went unread.</summary>
     [BrowserFact(NeedsAxe = true)]
     public Task Axe_check_catches_a_known_violation() => JourneyAsync(async page =>
@@ -47,10 +86,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
 
     private async Task AssertNoSeriousViolationsAsync(IPage page)
     {
-        var violations = await Axe.RunAsync(page);
-        foreach (var minor in violations.Where(v => !Axe.IsSeriousOrCritical(v))) output.WriteLine(minor.ToString());
-        var serious = violations.Where(Axe.IsSeriousOrCritical).ToList();
+        var serious = await SeriousViolationsAsync(page);
         Assert.True(serious.Count == 0,
             $"axe-core found {serious.Count} serious or critical violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, serious)}");
+    }
+
+    /// <summary>Runs axe on the page; writes the minor and moderate findings to the test output, returns the rest.</summary>
+    private async Task<List<Axe.Violation>> SeriousViolationsAsync(IPage page)
+    {
+        var violations = await Axe.RunAsync(page);
+        foreach (var minor in violations.Where(v => !Axe.IsSeriousOrCritical(v))) output.WriteLine($"{new Uri(page.Url).PathAndQuery}: {minor}");
+        return violations.Where(Axe.IsSeriousOrCritical).ToList();
     }
 }

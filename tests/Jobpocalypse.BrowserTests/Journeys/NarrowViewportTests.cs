@@ -28,10 +28,35 @@ public sealed class NarrowViewportTests(BrowserFixture browser) : JourneyTest(br
         await AssertNoHorizontalScrollAsync(page);
     }, Phone);
 
+    [BrowserFact]
+    public Task Pro_with_its_example_has_no_horizontal_scroll_at_375px() => JourneyAsync(async page =>
+    {
+        var pro = await ProPage.OpenAsync(page);
+        Assert.True(await pro.Example.IsVisibleAsync(), "/pro shows no example");
+        await AssertNoHorizontalScrollAsync(page);
+    }, Phone);
+
+    [BrowserFact]
+    public Task Account_and_checkout_pages_have_no_horizontal_scroll_at_375px() => JourneyAsync(async page =>
+    {
+        var found = new List<string>();
+        await SubscriberPages.WalkAsync(page, Browser.Snapshot.ByCode("29-2072.00")!.Url, async name =>
+        {
+            if (await HorizontalScrollAsync(page) is { } problem) found.Add($"{name} ({new Uri(page.Url).PathAndQuery}): {problem}");
+        });
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+    }, Phone);
+
     private static async Task AssertNoHorizontalScrollAsync(IPage page)
     {
+        if (await HorizontalScrollAsync(page) is { } problem) Assert.Fail(problem);
+    }
+
+    /// <summary>Null when the page fits the viewport's width, else what sticks out.</summary>
+    private static async Task<string?> HorizontalScrollAsync(IPage page)
+    {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        if (widths[0] <= widths[1]) return;
+        if (widths[0] <= widths[1]) return null;
 
         // Name the outermost elements that stick out past the viewport and are not inside a scrolling box.
         var culprits = await page.EvaluateAsync<string[]>("""
@@ -51,6 +76,6 @@ public sealed class NarrowViewportTests(BrowserFixture browser) : JourneyTest(br
                     .slice(0, 5).map(describe);
             }
             """);
-        Assert.Fail($"The page scrolls sideways: scrollWidth {widths[0]}px > innerWidth {widths[1]}px. Sticking out: {string.Join("; ", culprits)}");
+        return $"The page scrolls sideways: scrollWidth {widths[0]}px > innerWidth {widths[1]}px. Sticking out: {string.Join("; ", culprits)}";
     }
 }

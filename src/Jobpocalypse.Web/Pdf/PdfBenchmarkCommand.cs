@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Pro;
+using Jobpocalypse.Web.Reference;
+
+namespace Jobpocalypse.Web.Pdf;
+
+/// <summary>
+/// <c>pdf-benchmark [--data &lt;dir&gt;] [--out &lt;db&gt;] [--code &lt;O*NET code&gt;] [--runs N] [--save &lt;dir&gt;]</c>:
+/// builds the reference database if needed, then times the PDF report: one occupation rendered N times after a warm-up
+/// (median and p95), then every occupation once with no cache, with the process's peak working set.
+/// --save writes the one occupation's PDF there, to look at.
+/// </summary>
+public static class PdfBenchmarkCommand
+{
+    public const string Name = "pdf-benchmark";
+    private const int WarmUpRuns = 20;
+    private const double MedianTargetMs = 50;
+    private const long PeakTargetBytes = 300L * 1024 * 1024;
+
+    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var options = new DatasetOptions { SourcePath = Argument(args, "--data"), DatabasePath = Argument(args, "--out") };
+        var code = Argument(args, "--code") ?? "29-2072.00";
+        var runs = int.TryParse(Argument(args, "--runs"), NumberStyles.None, inv, out var n) && n > 0 ? n : 200;
+
+        var result = await new DatasetBuilder().EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath());
+        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, CancellationToken.None);
+        if (snapshot.ByCode(code) is not { } entry)
+        {
+            Console.Error.WriteLine($"No occupation {code} in dataset {snapshot.ShortVersion}.");
+            return 2;
+        }
+        var pdf = new OccupationPdf(TimeProvider.System, new ProInsightsBuilder());
+        Console.WriteLine($"Dataset {snapshot.ShortVersion}: {snapshot.Occupations.Count} occupations; {Environment.ProcessorCount} cores; " +
+            $"server GC {System.Runtime.GCSettings.IsServerGC}");
+
+        var clock = Stopwatch.StartNew();
+        var first = pdf.Render(entry, snapshot);
+        Console.WriteLine($"First render of {code} (cold: fonts, JIT, wage population): {clock.Elapsed.TotalMilliseconds:0.0} ms, {first.Length / 1024.0:0.0} KB");
+        if (Argument(args, "--save") is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            var path = Path.Combine(dir, OccupationPdf.FileName(entry));
+            await File.WriteAllBytesAsync(path, first);
+            Console.WriteLine($"Saved {path}");
+        }
+
+        for (var i = 0; i < WarmUpRuns; i++) pdf.Render(entry, snapshot);
+        var times = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            clock.Restart();
+            pdf.Render(entry, snapshot);
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(times);
+        var median = Percentile(times, 50);
+        Console.WriteLine($"{entry.Title} ({code}), {runs} warm renders: median {median:0.00} ms, p95 {Percentile(times, 95):0.00} ms, " +
+            $"min {times[0]:0.00} ms, max {times[^1]:0.00} ms (target median < {MedianTargetMs} ms: {Verdict(median < MedianTargetMs)})");
+
+        // The part of a render that is not drawing: the Pro figures (pivot overlaps, wage comparison, tool matches).
+        var builder = new ProInsightsBuilder();
+        builder.For(snapshot, entry);
+        var insightTimes = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            clock.Restart();
+            builder.For(snapshot, entry);
+            insightTimes[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        Array.Sort(insightTimes);
+        Console.WriteLine($"  of which the Pro figures alone: median {Percentile(insightTimes, 50):0.00} ms, p95 {Percentile(insightTimes, 95):0.00} ms");
+
+        // Every occupation once, no cache: the PDFs are dropped as they are made, as a cache eviction would.
+        long bytes = 0, largest = 0;
+        var slowest = (Ms: 0.0, Code: "");
+        var all = Stopwatch.StartNew();
+        foreach (var o in snapshot.Occupations)
+        {
+            clock.Restart();
+            var size = pdf.Render(o, snapshot).Length;
+            var ms = clock.Elapsed.TotalMilliseconds;
+            if (ms > slowest.Ms) slowest = (ms, o.Code);
+            bytes += size;
+            largest = Math.Max(largest, size);
+        }
+        all.Stop();
+        var count = snapshot.Occupations.Count;
+        Console.WriteLine($"Every occupation once: {count} PDFs in {all.Elapsed.TotalSeconds:0.00} s ({all.Elapsed.TotalMilliseconds / count:0.00} ms each on average; " +
+            $"slowest {slowest.Ms:0.0} ms, {slowest.Code}); {bytes / 1024.0 / 1024.0:0.0} MB in all, {bytes / 1024.0 / count:0} KB average, {largest / 1024.0:0} KB largest");
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        Console.WriteLine($"Peak working set: {peak / 1024.0 / 1024.0:0.0} MB (target < {PeakTargetBytes / 1024 / 1024} MB: {Verdict(peak < PeakTargetBytes)}); " +
+            $"GC heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:0.0} MB");
+        return 0;
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static string Verdict(bool ok) => ok ? "meets target" : "MISSES target";
+
+    private static string? Argument(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

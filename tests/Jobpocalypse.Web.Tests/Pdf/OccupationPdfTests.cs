@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Pdf;
+using Jobpocalypse.Web.Pro;
+using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Jobpocalypse.Web.Tests.Pdf;
+
+/// <summary>
+/// The PDF report, rendered in process from the site's snapshot: 29-2072's against figures worked out by hand
+/// (see ReportPageTests and ProSectionsTests for the working), and every occupation's for well-formedness.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public class OccupationPdfTests(SiteFactory site)
+{
+    private static readonly DateTimeOffset Generated = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
+    private static readonly string[] SectionTitles =
+    [
+        "Signal composition", "By seniority", "Task-level analysis", "Task heatmap", "Career pivot paths",
+        "Wage impact analysis", "AI tool recommendations", "External signals and sources",
+    ];
+
+    private ReferenceSnapshot Snapshot => site.Services.GetRequiredService<ReferenceStore>().Current;
+    private OccupationPdf Renderer() => new(new FakeTimeProvider(Generated), site.Services.GetRequiredService<ProInsightsBuilder>());
+
+    private PdfText MedicalRecordsSpecialists() => PdfText.Read(Renderer().Render(Snapshot.ByCode("29-2072.00")!, Snapshot));
+
+    [Fact]
+    public void Cover_gives_title_code_score_band_verdict_and_dataset()
+    {
+        var cover = MedicalRecordsSpecialists().Pages[0].Lines;
+
+        Assert.Contains("Medical Records Specialists", cover);
+        Assert.Contains("SOC 29-2072 · Healthcare Practitioners and Technical", cover);
+        // Overall 59.3 (ReportPageTests works it out), band Moderate; ×1.15 / ×1.00 / ×0.85 → 68 / 59 / 50.
+        // The big score, "/ 100" and the band pill sit on baselines of their own.
+        Assert.Contains("59", cover);
+        Assert.Contains("/ 100", cover);
+        Assert.Contains("Moderate", cover);
+        Assert.Contains(cover, l => l.StartsWith("Entry / mid / senior level 68 / 59 / 50 ", StringComparison.Ordinal));
+        var verdict = ScoringModel.Default.Bands.Single(b => b.Name == "Moderate").Verdict;
+        Assert.Contains(PdfText.Squash(verdict), PdfText.Squash(string.Concat(cover)));
+        Assert.Contains($"Dataset version {Snapshot.ShortVersion}", string.Join(" ", cover));
+        Assert.Contains("Generated 14 March 2026, 09:30 UTC.", string.Join(" ", cover));
+    }
+
+    [Fact]
+    public void Every_section_is_there_and_the_contents_give_its_page()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        // The contents are in two columns: a printed line holds "title page" once or twice.
+        var contents = string.Join("\n", pdf.Pages[0].Lines);
+        foreach (var title in SectionTitles)
+        {
+            var entry = Regex.Match(contents, Regex.Escape(title) + @" (?<page>\d+)\b");
+            Assert.True(entry.Success, $"{title} is not in the contents");
+            var page = int.Parse(entry.Groups["page"].Value, CultureInfo.InvariantCulture);
+            Assert.Contains(title, pdf.Pages[page - 1].Lines);
+        }
+        Assert.Contains("Attribution", pdf.Lines);
+        Assert.Contains("All O*NET tasks", pdf.Lines);
+    }
+
+    [Fact]
+    public void Every_page_is_numbered_and_stamped_with_the_dataset_and_date()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        Assert.True(pdf.Pages.Count >= 8, $"{pdf.Pages.Count} pages");
+        for (var i = 0; i < pdf.Pages.Count; i++)
+        {
+            var footer = pdf.Pages[i].Lines[^1];
+            Assert.EndsWith($"Page {i + 1} of {pdf.Pages.Count}", footer);
+            Assert.Contains($"dataset {Snapshot.ShortVersion} · generated 2026-03-14 UTC", footer);
+        }
+    }
+
+    [Fact]
+    public void Task_analysis_has_the_editorial_duties_and_every_onet_task_with_its_labels()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        Assert.Contains("1. Enter patient medical information into electronic health records systems", pdf.Lines);
+        Assert.True(pdf.Contains("BLS: “They may gather patients' medical histories, symptoms, test results, treatments, and other health " +
+            "information and enter the details into electronic health records (EHR) systems.”"));
+        // 17 tasks, each once in the task table with its labels in words (and once more in the heatmap).
+        Assert.Contains("Transcribe medical reports. 90 1 5.3", pdf.Lines);
+        Assert.Contains("Schedule medical appointments for patients. 60 1 3.5", pdf.Lines);
+        Assert.True(pdf.Contains("Unrated type · GPT-4: Direct exposure (E1), mostly automatable (T3)"));
+        Assert.True(pdf.Contains("GPT-4: Exposure with tools (E2), partial automation (T2); human raters: no exposure (E0)"));
+    }
+
+    [Fact]
+    public void Heatmap_gives_each_task_at_each_level_with_the_scale()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        // Feasibility 90 × 1.15 clamped to 100, × 1.00 = 90, × 0.85 = 76.5 → 77; 60 → 69 / 60 / 51. Rows of one line
+        // print the task, weight, contribution and the three cells on one baseline.
+        Assert.Contains("Process and prepare business or government forms. 1 5.3 100 90 77", pdf.Lines);
+        Assert.Contains("Transcribe medical reports. 1 5.3 100 90 77", pdf.Lines);
+        Assert.Contains("Scan patients' health records into electronic formats. 1 3.5 69 60 51", pdf.Lines);
+        Assert.Contains("Very low (0–19) Low (20–39) Moderate (40–59) High (60–79) Very high (80–100) Not rated", pdf.Lines);
+        Assert.Contains("Task scores by seniority (multipliers ×1.15 / ×1.00 / ×0.85)", pdf.Lines);
+    }
+
+    [Fact]
+    public void Wage_impact_gives_the_hand_calculated_figures_and_the_comparison()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        // All 17 weighted points exposed; at senior level the 50 task falls to 42.5: 16 of 17. $50,250 × 194,800 workers.
+        Assert.Contains("Share of work exposed 100% 17 of 17 weighted task points", pdf.Lines);
+        Assert.Contains("… at entry level 100% multiplier ×1.15", pdf.Lines);
+        Assert.Contains("… at senior level 94.1% multiplier ×0.85", pdf.Lines);
+        Assert.Contains("Median annual wage (BLS, 2024) $50,250", pdf.Lines);
+        Assert.Contains("Pay tied to exposed tasks $50,250 per median worker per year", pdf.Lines);
+        Assert.Contains(pdf.Lines, l => l.StartsWith("Wage bill tied to exposed tasks $9.8 billion", StringComparison.Ordinal));
+        Assert.Contains(pdf.Lines, l => l.StartsWith("All occupations ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pivot_paths_and_tools_are_named_with_their_rules()
+    {
+        var snapshot = Snapshot;
+        var entry = snapshot.ByCode("29-2072.00")!;
+        var insights = site.Services.GetRequiredService<ProInsightsBuilder>().For(snapshot, entry);
+        var pdf = MedicalRecordsSpecialists();
+
+        Assert.NotEmpty(insights.Pivots.Paths);
+        Assert.All(insights.Pivots.Paths, p => Assert.True(pdf.Contains(p.Title), p.Title));
+        Assert.True(pdf.Contains("Ranking: score drop × relation weight × (overlap floor + (1 − overlap floor) × task overlap)"));
+        Assert.Contains("Autonomous medical coding", pdf.Lines);
+        Assert.Contains("Speech-to-text transcription", pdf.Lines);
+    }
+
+    [Fact]
+    public void Sources_carry_each_attribution_word_for_word()
+    {
+        var pdf = MedicalRecordsSpecialists();
+
+        Assert.True(pdf.Contains("This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment " +
+            "and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA."));
+        Assert.True(pdf.Contains("Eloundou, T., Manning, S., Mishkin, P., & Rock, D. (2023). \"GPTs are GPTs: An Early Look at the Labor " +
+            "Market Impact Potential of Large Language Models.\" arXiv:2303.10130."));
+        Assert.True(pdf.Contains("Felten E, Raj M, Seamans R (2021) \"Occupational, industry, and geographic exposure to artificial intelligence"));
+        Assert.True(pdf.Contains("Felten, Raj & Seamans (2023) \"How will Language Modelers like ChatGPT Affect Occupations and Industries?\""));
+        Assert.True(pdf.Contains("U.S. Bureau of Labor Statistics, Employment Projections and Occupational Outlook Handbook (public domain)."));
+        Assert.Contains("Employment 2024 194,800", pdf.Lines);
+    }
+
+    [Fact]
+    public async Task Every_occupation_renders_a_pdf_that_opens_with_every_section()
+    {
+        var snapshot = Snapshot;
+        var renderer = Renderer();
+        var failures = new ConcurrentBag<string>();
+
+        await Parallel.ForEachAsync(snapshot.Occupations, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (entry, _) =>
+        {
+            try
+            {
+                var bytes = renderer.Render(entry, snapshot);
+                if (!bytes.AsSpan(0, 5).SequenceEqual("%PDF-"u8)) failures.Add($"{entry.Code}: does not start with %PDF-");
+                var pdf = PdfText.Read(bytes, lines: false);
+                var missing = SectionTitles.Where(t => !pdf.Contains(t)).ToList();
+                if (missing.Count > 0) failures.Add($"{entry.Code}: no {string.Join(", ", missing)}");
+                if (!pdf.Pages[^1].Squashed.Contains($"Page{pdf.Pages.Count}of{pdf.Pages.Count}", StringComparison.Ordinal))
+                    failures.Add($"{entry.Code}: the last page is not numbered");
+                // The cover fits on its page, long title and description included: the report proper starts on page 2.
+                if (!pdf.Pages[0].Squashed.Contains("Datasetversion", StringComparison.Ordinal) ||
+                    !pdf.Pages[1].Squashed.StartsWith("Signalcomposition", StringComparison.Ordinal))
+                    failures.Add($"{entry.Code}: the cover runs over its page");
+            }
+            catch (Exception ex)
+            {
+                failures.Add($"{entry.Code}: {ex.GetType().Name}: {ex.Message}");
+            }
+            return ValueTask.CompletedTask;
+        });
+
+        Assert.True(failures.IsEmpty, string.Join("\n", failures.Order().Take(20)));
+    }
+}
