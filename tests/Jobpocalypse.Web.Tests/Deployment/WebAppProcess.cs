@@ -90,6 +90,7 @@ public sealed partial class WebAppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the exit and for the end of its output (every line read); returns the exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
@@ -99,9 +100,22 @@ public sealed partial class WebAppProcess : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The process did not exit within {timeout.TotalSeconds} s:\n{Output}");
+            throw new TimeoutException(HasExited
+                ? $"The process exited but its output did not end within {timeout.TotalSeconds} s (another process holds the pipe?):\n{Output}"
+                : $"The process did not exit within {timeout.TotalSeconds} s:\n{Output}");
         }
         return _process.ExitCode;
+    }
+
+    /// <summary>Waits for the exit alone (HasExited reaps the child itself), not for the output to be read to its end.</summary>
+    public async Task WaitUntilExitedAsync(TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!HasExited)
+        {
+            if (waited.Elapsed > timeout) throw new TimeoutException($"The process is still running after {timeout.TotalSeconds} s:\n{Output}");
+            await Task.Delay(10);
+        }
     }
 
     public void SendSigterm() => Signal(15);
@@ -111,7 +125,7 @@ public sealed partial class WebAppProcess : IAsyncDisposable
     public async Task KillHardAsync()
     {
         Signal(9);
-        await WaitForExitAsync(TimeSpan.FromSeconds(10));
+        await WaitUntilExitedAsync(TimeSpan.FromSeconds(30));
     }
 
     private void Signal(int signal)

@@ -131,7 +131,7 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
                     catch (HttpRequestException)
                     {
                         // The site is gone (else this times out and fails): this delivery failed, as Stripe would see it.
-                        await site.WaitForExitAsync(TimeSpan.FromSeconds(10));
+                        await site.WaitUntilExitedAsync(TimeSpan.FromSeconds(30));
                         return;
                     }
                 }
