@@ -14,10 +14,13 @@ using Jobpocalypse.Web.Seo;
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
 if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
 if (PdfBenchmarkCommand.IsInvocation(args)) return await PdfBenchmarkCommand.RunAsync(args);
+if (AppDatabaseBackupCommand.IsInvocation(args)) return await AppDatabaseBackupCommand.RunAsync(args);
+if (AppDatabaseRestoreCommand.IsInvocation(args)) return await AppDatabaseRestoreCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
+builder.AddGracefulShutdown();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddReferenceData();
 builder.AddOccupationSearch();
@@ -33,6 +36,7 @@ builder.Services.AddSiteHealthChecks();
 
 var app = builder.Build();
 
+app.UseSiteForwardedHeaders();
 app.UseSiteLogging();
 app.UseSiteErrorPages();
 app.UseStaticFiles();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jobpocalypse.Web.Health;
@@ -10,17 +11,24 @@ public static class HealthExtensions
 
     public static void AddSiteHealthChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddCheck<ReferenceDatasetHealthCheck>("reference-dataset", tags: [ReadyTag]);
+            .AddCheck<ReferenceDatasetHealthCheck>("reference-dataset", tags: [ReadyTag])
+            .AddCheck<AppDatabaseHealthCheck>("app-database", tags: [ReadyTag]);
 
-    /// <summary>/healthz: the process answers (liveness). /readyz: every dependency is usable, as JSON (readiness).</summary>
+    /// <summary>
+    /// /healthz: the process answers (liveness). /readyz: every dependency is usable, as JSON (readiness). Both are
+    /// answered fresh every time: the site's output cache would otherwise keep a probe's answer for an hour.
+    /// </summary>
     public static void MapSiteHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).DisableHttpMetrics();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false })
+            .DisableHttpMetrics()
+            .CacheOutput(policy => policy.NoCache());
         app.MapHealthChecks("/readyz", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = WriteJsonAsync,
-        });
+            {
+                Predicate = check => check.Tags.Contains(ReadyTag),
+                ResponseWriter = WriteJsonAsync,
+            })
+            .CacheOutput(policy => policy.NoCache());
     }
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)

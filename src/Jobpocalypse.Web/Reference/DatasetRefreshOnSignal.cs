@@ -46,7 +46,9 @@ public sealed class DatasetRefreshOnSignal(ReferenceStore store, IOutputCacheSto
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
+        // Two stops can race (WebApplication.RunAsync stops and disposes the host while a test host is stopping it):
+        // by then the service may be disposed, and there is nothing left to cancel.
+        try { _stopping.Cancel(); } catch (ObjectDisposedException) { }
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Dapper;
+using Jobpocalypse.Web.AppDatabase;
+using Microsoft.Data.Sqlite;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +34,69 @@ public class HealthEndpointTests(SiteFactory site)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var reference = json.RootElement.GetProperty("checks").GetProperty("reference-dataset");
+        Assert.Equal("Healthy", reference.GetProperty("status").GetString());
         Assert.Equal(site.Services.GetRequiredService<ReferenceStore>().Current.Version,
             reference.GetProperty("data").GetProperty("version").GetString());
+        var appDatabase = json.RootElement.GetProperty("checks").GetProperty("app-database");
+        Assert.Equal("Healthy", appDatabase.GetProperty("status").GetString());
+        Assert.Equal(AppDatabaseMigrations.All.Count, appDatabase.GetProperty("data").GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+    }
+}
+
+/// <summary>
+/// An app database the site cannot trust makes it unready: /readyz answers 503 and names the failing check and
+/// why, while the check that still passes says so. Each case breaks its own site's database from outside.
+/// </summary>
+public class UnusableAppDatabaseTests
+{
+    public static TheoryData<string> Breakages => ["migration missing", "migration from a newer build", "migrations table gone", "file removed"];
+
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public async Task Readiness_fails_and_names_the_app_database(string breakage)
+    {
+        using var site = new SiteFactory();
+        using var client = site.CreateBrowserlessClient();
+        using (var ready = await client.GetAsync("/readyz")) Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var path = AppDbQueries.PathOf(site);
+        var last = AppDatabaseMigrations.All[^1];
+
+        var expected = await BreakAsync(breakage, path, last);
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", json.RootElement.GetProperty("status").GetString());
+        var checks = json.RootElement.GetProperty("checks");
+        Assert.Equal("Unhealthy", checks.GetProperty("app-database").GetProperty("status").GetString());
+        Assert.Contains(expected, checks.GetProperty("app-database").GetProperty("description").GetString());
+        Assert.Equal("Healthy", checks.GetProperty("reference-dataset").GetProperty("status").GetString());
+    }
+
+    /// <summary>Breaks the database as named and returns what the check's description must say.</summary>
+    private static async Task<string> BreakAsync(string breakage, string path, AppDatabaseMigrations.Migration last)
+    {
+        if (breakage == "file removed")
+        {
+            // A wiped or unmounted volume: the site's open connections keep working on the unlinked file, and would
+            // lose everything at the next start, so the site is not ready.
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+            return "unable to open database file";
+        }
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        switch (breakage)
+        {
+            case "migration missing":
+                await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE version = @Version", new { last.Version });
+                return $"missing migrations: {last.Version:000}_{last.Name}";
+            case "migration from a newer build":
+                await connection.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from_a_newer_build', 0)");
+                return "does not know: 999_from_a_newer_build";
+            default:
+                await connection.ExecuteAsync("DROP TABLE schema_migrations");
+                return "no such table: schema_migrations";
+        }
     }
 }

@@ -29,6 +29,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
     public ConcurrentQueue<string> SubscriptionReads { get; } = new();
     public string BaseAddress { get; }
 
+    /// <summary>How long GET /v1/subscriptions/{id} waits before answering (the read is recorded first): a slow Stripe.</summary>
+    public TimeSpan SubscriptionReadDelay { get; set; }
+
     private FakeStripeServer(WebApplication app)
     {
         _app = app;
@@ -108,6 +111,11 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private async Task ReadSubscriptionAsync(HttpContext context, string id)
     {
         SubscriptionReads.Enqueue(id);
+        if (SubscriptionReadDelay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(SubscriptionReadDelay, context.RequestAborted); }
+            catch (OperationCanceledException) { return; } // the caller went away (killed, in the crash tests)
+        }
         if (Subscriptions.TryGetValue(id, out var subscription)) await Json(context, subscription.ToJson());
         else await Error(context, 404, "invalid_request_error", $"No such subscription: '{id}'", "resource_missing");
     }

@@ -64,10 +64,19 @@ public sealed class Reader : IDisposable
     }
 
     /// <summary>GETs the page, takes the form the selector finds, sets the given fields and posts it to its action.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string pagePath, string formSelector, Dictionary<string, string> fields,
-        string? submitterHandler = null)
+    public Task<HttpResponseMessage> SubmitAsync(string pagePath, string formSelector, Dictionary<string, string> fields,
+        string? submitterHandler = null) => SubmitAsync(Client, pagePath, formSelector, fields, submitterHandler);
+
+    /// <summary>The same with any cookie-keeping client (a site in another process, or one kept across a restart).</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string pagePath, string formSelector,
+        Dictionary<string, string> fields, string? submitterHandler = null)
     {
-        var page = await GetDocumentAsync(pagePath);
+        IHtmlDocument page;
+        using (var response = await client.GetAsync(pagePath))
+        {
+            Assert.True(response.IsSuccessStatusCode, $"GET {pagePath} answered {(int)response.StatusCode}");
+            page = await SiteFactory.ParseAsync(response);
+        }
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pagePath}");
         var values = form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>()
@@ -78,7 +87,7 @@ public sealed class Reader : IDisposable
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : pagePath;
         if (submitterHandler is not null)
             action = form.QuerySelector($"button[formaction*='handler={submitterHandler}']")?.GetAttribute("formaction") ?? action;
-        return await Client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
     public void Dispose() => Client.Dispose();

@@ -11,7 +11,24 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
-    public string AppData { get; } = Directory.CreateTempSubdirectory("jobpocalypse-tests-").FullName;
+    private readonly bool _ownsAppData;
+
+    public SiteFactory() : this(Directory.CreateTempSubdirectory("jobpocalypse-tests-").FullName, ownsAppData: true)
+    {
+    }
+
+    /// <summary>The site on an existing app-data folder, left in place when disposed (restart and restore tests).</summary>
+    protected SiteFactory(string appData) : this(appData, ownsAppData: false)
+    {
+    }
+
+    private SiteFactory(string appData, bool ownsAppData)
+    {
+        AppData = appData;
+        _ownsAppData = ownsAppData;
+    }
+
+    public string AppData { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,6 +57,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsAppData) return;
         try { Directory.Delete(AppData, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

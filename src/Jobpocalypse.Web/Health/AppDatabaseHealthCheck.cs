@@ -1,0 +1,56 @@
+using Dapper;
+using Jobpocalypse.Web.AppDatabase;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Jobpocalypse.Web.Health;
+
+/// <summary>
+/// Ready when the app database opens, passes SQLite's quick check, and has exactly the migrations this build
+/// embeds (none missing, none from a newer build). A fresh, unpooled connection each time, so a file that was
+/// replaced or removed under the site is noticed rather than hidden behind a pooled handle.
+/// </summary>
+public sealed class AppDatabaseHealthCheck(AppDb db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var expected = AppDatabaseMigrations.All;
+        var data = new Dictionary<string, object> { ["expectedSchemaVersion"] = expected.Count };
+        try
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = db.Path,
+                Mode = SqliteOpenMode.ReadWrite, // never creates the file: a missing database is a failure
+                Pooling = false,
+                DefaultTimeout = 5,
+            }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA busy_timeout = 2000", cancellationToken: cancellationToken));
+
+            var quickCheck = string.Join("; ", await connection.QueryAsync<string>(new CommandDefinition(
+                "PRAGMA quick_check", cancellationToken: cancellationToken)));
+            if (quickCheck != "ok")
+                return HealthCheckResult.Unhealthy($"The app database failed SQLite's quick check: {quickCheck}", data: data);
+
+            var applied = (await connection.QueryAsync<(long Version, string Name)>(new CommandDefinition(
+                "SELECT version AS Version, name AS Name FROM schema_migrations ORDER BY version", cancellationToken: cancellationToken))).ToList();
+            data["schemaVersion"] = applied.Count == 0 ? 0 : applied[^1].Version;
+
+            var missing = expected.Where(m => !applied.Contains((m.Version, m.Name))).Select(m => $"{m.Version:000}_{m.Name}").ToList();
+            var unknown = applied.Where(a => !expected.Any(m => m.Version == a.Version && m.Name == a.Name))
+                .Select(a => $"{a.Version:000}_{a.Name}").ToList();
+            if (unknown.Count > 0)
+                return HealthCheckResult.Unhealthy(
+                    $"The app database has migrations this build does not know: {string.Join(", ", unknown)}.", data: data);
+            if (missing.Count > 0)
+                return HealthCheckResult.Unhealthy(
+                    $"The app database is missing migrations: {string.Join(", ", missing)}.", data: data);
+            return HealthCheckResult.Healthy("Opens, passes the quick check and has every migration.", data);
+        }
+        catch (SqliteException e)
+        {
+            return HealthCheckResult.Unhealthy($"The app database cannot be read: {e.Message}", data: data);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Jobpocalypse.Web.Dataset;
+using Jobpocalypse.Web.Tests.Dataset;
+
+namespace Jobpocalypse.Web.Tests.Deployment;
+
+/// <summary>
+/// The deployment tests start real processes and servers and some of them time a kill: they run one at a time,
+/// after the parallel part of the run, so the rest of the suite neither slows them nor is slowed by them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DeploymentCollection : ICollectionFixture<PrebuiltReference>
+{
+    public const string Name = "deployment";
+}
+
+/// <summary>
+/// A reference database built once from the repository's data/ for the child processes to share (read-only: each
+/// finds it up to date), so a test's start-up is the app's own start-up, not a dataset build.
+/// </summary>
+public sealed class PrebuiltReference : IAsyncLifetime, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public string DatabasePath => _folder.File("reference.db");
+    public string DataFolder => DatasetTestData.DataFolderPath;
+
+    public async Task InitializeAsync() => await new DatasetBuilder().EnsureBuiltAsync(DataFolder, DatabasePath);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>The environment of a child site in Testing on 127.0.0.1 (a free port), with the given app-data folder.</summary>
+    public Dictionary<string, string> SiteEnvironment(string appData) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+        ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        ["AppData"] = appData,
+        ["Dataset__SourcePath"] = DataFolder,
+        ["Dataset__DatabasePath"] = DatabasePath,
+        ["RateLimiting__FormPostsPerMinute"] = "100000",
+        ["Serilog__MinimumLevel__Default"] = "Information",
+    };
+}
