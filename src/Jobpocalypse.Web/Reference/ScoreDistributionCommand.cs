@@ -44,10 +44,11 @@ public static class ScoreDistributionCommand
         text.AppendLine(inv, $"Overall score: min {scores[0]:0.0}, median {median:0.0}, max {scores[^1]:0.0}");
         foreach (var band in snapshot.Model.Bands)
             text.AppendLine(inv, $"  {band.Name,-10} {snapshot.Rated.Count(o => o.Score.Band == band),4}");
-        text.AppendLine("Histogram (10-point bins, one # per 5 occupations):");
+        text.AppendLine("Histogram of shown (rounded) scores, 10-point bins, one # per 5 occupations:");
+        var shown = scores.Select(ScoreRounding.Shown).ToList();
         for (int low = 0; low < 100; low += 10)
         {
-            int count = scores.Count(s => s >= low && (s < low + 10 || (low == 90 && s <= 100)));
+            int count = shown.Count(s => s >= low && (s < low + 10 || (low == 90 && s <= 100)));
             var range = $"{low}-{(low == 90 ? 100 : low + 9)}";
             text.AppendLine(inv, $"  {range,6} {count,4} {new string('#', (count + 4) / 5)}");
         }
