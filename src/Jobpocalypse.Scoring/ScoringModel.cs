@@ -32,7 +32,8 @@ public sealed partial record ScoringModel
     public SignalDefinition Signal(SignalKind kind) => Signals.Single(s => s.Kind == kind);
     public SeniorityCurve CurveFor(string categoryCode) =>
         SeniorityCurves.TryGetValue(categoryCode, out var curve) ? curve : DefaultCurve;
-    public ScoreBand BandFor(double score) => Bands.First(b => score >= b.Min);
+    /// <summary>The band of the score as readers see it (rounded), so a score shown as 20 is never called "Very low".</summary>
+    public ScoreBand BandFor(double score) => Bands.First(b => ScoreRounding.Shown(score) >= b.Min);
     public EducationLevel? Education(string? blsWording) =>
         EducationLevels.FirstOrDefault(e => string.Equals(e.BlsWording, blsWording, StringComparison.OrdinalIgnoreCase));
 }

@@ -37,8 +37,12 @@ public static class PdfBenchmarkCommand
             return 2;
         }
         var pdf = new OccupationPdf(TimeProvider.System, new ProInsightsBuilder());
-        Console.WriteLine($"Dataset {snapshot.ShortVersion}: {snapshot.Occupations.Count} occupations; {Environment.ProcessorCount} cores; " +
-            $"server GC {System.Runtime.GCSettings.IsServerGC}");
+        using (var loaded = Process.GetCurrentProcess())
+        {
+            // What the process holds before any PDF: the runtime and the scored snapshot, as in the web app.
+            Console.WriteLine($"Dataset {snapshot.ShortVersion}: {snapshot.Occupations.Count} occupations; {Environment.ProcessorCount} cores; " +
+                $"server GC {System.Runtime.GCSettings.IsServerGC}; peak working set before any PDF {loaded.PeakWorkingSet64 / 1024.0 / 1024.0:0.0} MB");
+        }
 
         var clock = Stopwatch.StartNew();
         var first = pdf.Render(entry, snapshot);

@@ -30,8 +30,9 @@ internal static class PdfCover
         flow.Paragraph(e.Occupation.Description, F.Body, PdfColours.Muted, after: 12);
 
         // Two figures a row, so the cover keeps room for long descriptions.
-        var figures = AtAGlance(e);
-        var rows = figures.Chunk(2).Select(pair => pair.Length == 2 ? new[] { pair[0][0], pair[0][1], pair[1][0], pair[1][1] } : [pair[0][0], pair[0][1], "", ""]).ToList();
+        var rows = AtAGlance(e).Chunk(2)
+            .Select(pair => new PdfCell[] { pair[0].Label, pair[0].Value, pair.Length > 1 ? pair[1].Label : "", pair.Length > 1 ? pair[1].Value : "" })
+            .ToList();
         flow.Table([new("At a glance", 0.29), PdfColumn.Number("", 0.21), new("", 0.29), PdfColumn.Number("", 0.21)], rows, F.Small, F.SmallBold);
 
         flow.Subheading("Contents", after: 4);
@@ -47,19 +48,19 @@ internal static class PdfCover
             "the public sources listed at the end by the method on the site's Methodology page.", F.Small, PdfColours.Muted);
     }
 
-    private static List<PdfCell[]> AtAGlance(OccupationEntry e)
+    private static List<(string Label, string Value)> AtAGlance(OccupationEntry e)
     {
         var s = e.Score;
         var p = e.Projection;
         return
         [
-            ["Entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"],
-            ["Tasks rated", $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count}"],
-            ["Task signal", Display.Score(s.TaskSignal.Value)],
-            ["Median annual wage (BLS, 2024)", Display.Dollars(p?.MedianWage)],
-            ["Employment 2024", Display.Thousands(p?.EmploymentStart)],
-            ["Projected change 2024–34", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"],
-            ["Typical entry education", p?.EntryEducation ?? "not published"],
+            ("Entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"),
+            ("Tasks rated", $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count}"),
+            ("Task signal", Display.Score(s.TaskSignal.Value)),
+            ("Median annual wage (BLS, 2024)", Display.Dollars(p?.MedianWage)),
+            ("Employment 2024", Display.Thousands(p?.EmploymentStart)),
+            ("Projected change 2024–34", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"),
+            ("Typical entry education", p?.EntryEducation ?? "not published"),
         ];
     }
 
