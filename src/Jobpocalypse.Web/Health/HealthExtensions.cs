@@ -10,7 +10,7 @@ public static class HealthExtensions
     private const string ReadyTag = "ready";
 
     public static void AddSiteHealthChecks(this IServiceCollection services) =>
-        services.AddHealthChecks()
+        services.AddSingleton<AppDatabaseHealthCheck>().AddHealthChecks()
             .AddCheck<ReferenceDatasetHealthCheck>("reference-dataset", tags: [ReadyTag])
             .AddCheck<AppDatabaseHealthCheck>("app-database", tags: [ReadyTag]);
 
