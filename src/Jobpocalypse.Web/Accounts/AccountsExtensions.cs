@@ -66,7 +66,9 @@ public static class AccountsExtensions
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jobpocalypse.antiforgery";
-            o.Cookie.SecurePolicy = securePolicy;
+            // Secure whenever the request is (behind the TLS proxy, always). "Always" would make every page with a
+            // form throw over plain HTTP, a 500 for anyone reaching the app without the proxy.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         services.AddOptions<SmtpOptions>()

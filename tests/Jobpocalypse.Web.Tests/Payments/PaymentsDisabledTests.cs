@@ -20,6 +20,20 @@ public class PaymentsDisabledTests(ProductionWithoutStripeFactory site) : IClass
     // Production cookies are Secure: the reader talks to the test server over https, as a browser would.
     private Reader NewReader() => new(site, baseAddress: "https://localhost");
 
+    [Theory]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account/sign-up")]
+    [InlineData("/pro")]
+    public async Task Form_pages_reached_over_plain_http_render_rather_than_fail(string path)
+    {
+        // Without the TLS proxy (a misrouted request, a health probe) a page with a form must still render.
+        using var reader = new Reader(site);
+
+        using var response = await reader.Client.GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Buttons_say_payments_are_not_configured()
     {
