@@ -69,17 +69,18 @@ public static class PdfBenchmarkCommand
             $"min {times[0]:0.00} ms, max {times[^1]:0.00} ms (target median < {MedianTargetMs} ms: {Verdict(median < MedianTargetMs)})");
 
         // The part of a render that is not drawing: the Pro figures (pivot overlaps, wage comparison, tool matches).
+        // The builder keeps each occupation's figures per snapshot, so time the first computation for every occupation
+        // with a fresh builder (its wage population made beforehand, once, as in the web app).
         var builder = new ProInsightsBuilder();
         builder.For(snapshot, entry);
-        var insightTimes = new double[runs];
-        for (var i = 0; i < runs; i++)
+        var insightTimes = snapshot.Occupations.Where(o => o.Code != entry.Code).Select(o =>
         {
             clock.Restart();
-            builder.For(snapshot, entry);
-            insightTimes[i] = clock.Elapsed.TotalMilliseconds;
-        }
+            builder.For(snapshot, o);
+            return clock.Elapsed.TotalMilliseconds;
+        }).ToArray();
         Array.Sort(insightTimes);
-        Console.WriteLine($"  of which the Pro figures alone: median {Percentile(insightTimes, 50):0.00} ms, p95 {Percentile(insightTimes, 95):0.00} ms");
+        Console.WriteLine($"  Pro figures, first computation per occupation: median {Percentile(insightTimes, 50):0.00} ms, p95 {Percentile(insightTimes, 95):0.00} ms (then kept per dataset version)");
 
         // Every occupation once, no cache: the PDFs are dropped as they are made, as a cache eviction would.
         long bytes = 0, largest = 0;

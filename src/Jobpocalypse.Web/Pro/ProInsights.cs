@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Jobpocalypse.Scoring.Pro;
 using Jobpocalypse.Web.Reference;
@@ -16,18 +17,30 @@ public sealed record ProInsights(
 
 /// <summary>
 /// Builds <see cref="ProInsights"/> for any occupation. The wage population (every occupation's exposed share, wage and
-/// attributed employment) is computed once per dataset snapshot and dropped with it.
+/// attributed employment) and each occupation's insights are computed once per dataset snapshot and dropped with it:
+/// Pro pages, /pro and the PDF ask for the same figures again and again, and they only change with the dataset.
 /// </summary>
 public sealed class ProInsightsBuilder
 {
-    private readonly ConditionalWeakTable<ReferenceSnapshot, WagePopulation> _populations = new();
+    private readonly ConditionalWeakTable<ReferenceSnapshot, SnapshotInsights> _bySnapshot = new();
 
     private sealed record WagePopulation(IReadOnlyDictionary<string, WageImpactResult> Impacts, IReadOnlyList<WagePeer> Peers);
 
+    private sealed class SnapshotInsights(ReferenceSnapshot snapshot)
+    {
+        public WagePopulation Population { get; } = BuildPopulation(snapshot);
+        public ConcurrentDictionary<string, ProInsights> ByCode { get; } = new(StringComparer.Ordinal);
+    }
+
     public ProInsights For(ReferenceSnapshot snapshot, OccupationEntry entry)
     {
+        var cached = _bySnapshot.GetValue(snapshot, s => new SnapshotInsights(s));
+        return cached.ByCode.GetOrAdd(entry.Code, _ => Compute(snapshot, entry, cached.Population));
+    }
+
+    private static ProInsights Compute(ReferenceSnapshot snapshot, OccupationEntry entry, WagePopulation population)
+    {
         var pro = snapshot.Model.Pro;
-        var population = _populations.GetValue(snapshot, Population);
         var wage = population.Impacts[entry.Code];
         return new ProInsights(
             snapshot,
@@ -54,7 +67,7 @@ public sealed class ProInsightsBuilder
         new(e.Title, e.Score, e.Projection?.MedianWage, e.Projection?.ChangePct, e.Outlook?.Wording,
             e.Projection?.EntryEducation, relation);
 
-    private static WagePopulation Population(ReferenceSnapshot snapshot)
+    private static WagePopulation BuildPopulation(ReferenceSnapshot snapshot)
     {
         var pro = snapshot.Model.Pro;
         var inputs = WageInput.ForAll(snapshot.Occupations.Select(o =>
