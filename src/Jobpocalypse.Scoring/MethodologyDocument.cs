@@ -26,35 +26,57 @@ public static class MethodologyDocument
         sb.AppendLine().AppendLine("| automation label | value | meaning |").AppendLine("|---|---|---|");
         foreach (var l in m.AutomationLabels) sb.AppendLine($"| {l.Label} {l.Name} | {N(l.Value)} | {l.Meaning} |");
         sb.AppendLine().AppendLine("A task with no label is not rated: shown, never imputed, never counted.").AppendLine();
-        sb.AppendLine("Task weights: " + string.Join(", ", m.TaskWeights.Select(w => $"{w.Key} {w.Value}")) + ".");
+        sb.AppendLine("Task weights: " + string.Join("; ", m.TaskWeights.Select(w => w.Label)) + ".");
         sb.AppendLine("Task signal = Σ weight × feasibility ÷ Σ weight over rated tasks; a task's contribution is its term of that sum.");
-        sb.AppendLine("An occupation with no rated task has no overall score (not rated).").AppendLine();
+        sb.AppendLine("An occupation with no rated task has no score (not rated).").AppendLine();
 
-        sb.AppendLine("## Signals").AppendLine();
+        sb.AppendLine("## What AI can do (evidence)").AppendLine();
         sb.AppendLine("| signal | weight | source | as of | freshness | conversion |").AppendLine("|---|---|---|---|---|---|");
-        foreach (var s in m.Signals) sb.AppendLine($"| {s.Name} | {N(s.Weight)} | {s.Source} | {s.AsOf} | {s.Freshness} | {s.Conversion} |");
-        sb.AppendLine().AppendLine("Overall = Σ weight × value ÷ Σ weight over the signals with a value: a missing signal's weight is shared out in proportion.").AppendLine();
-        sb.AppendLine($"- Outlook = clamp({N(m.Outlook.Neutral)} − {N(m.Outlook.PointsPerPercent)} × projected % change 2024–34, 0, 100).");
+        foreach (var s in m.Signals.Where(s => s.Group == SignalGroup.Evidence))
+            sb.AppendLine($"| {s.Name} | {(s.Kind == SignalKind.Tasks ? "rated task weight" : N(s.Weight))} | {s.Source} | {s.AsOf} | {s.Freshness} | {s.Conversion} |");
+        sb.AppendLine().AppendLine("What AI can do = Σ weight × value ÷ Σ weight over the evidence signals with a value. The task signal weighs the "
+            + "occupation's rated task weight, the others their fixed weight in the same units, so they count most when few tasks are "
+            + "rated and fade as rated task weight grows: with W the rated task weight, the prior's share is "
+            + $"{N(m.Signal(SignalKind.AiExposurePrior).Weight)} ÷ (W + {N(m.Signal(SignalKind.AiExposurePrior).Weight + m.Signal(SignalKind.ObservedUse).Weight)}) when all three have values.").AppendLine();
         sb.AppendLine("- AI exposure prior = mid-rank percentile of the occupation's LM-AIOE (mean over its SOC 2010 codes) in the published LM-AIOE population.");
+        sb.AppendLine("- Observed AI use = 100 × the AI applicability score of the occupation's SOC code (Tomlinson et al. 2025): how much of the "
+            + "occupation's work activities people already do with a consumer LLM, how often successfully and how broadly. It measures use, not replacement.").AppendLine();
+
+        var mk = m.Market;
+        sb.AppendLine("## Market adjustment").AppendLine();
+        sb.AppendLine(mk.Explanation).AppendLine();
+        sb.AppendLine("| signal | share | source | as of | freshness | conversion |").AppendLine("|---|---|---|---|---|---|");
+        foreach (var s in m.Signals.Where(s => s.Group == SignalGroup.Market))
+            sb.AppendLine($"| {s.Name} | {N(s.Weight)} | {s.Source} | {s.AsOf} | {s.Freshness} | {s.Conversion} |");
+        sb.AppendLine().AppendLine($"Market adjustment = {N(mk.MaxPoints)} × (Σ share × value ÷ Σ share over the market signals with a value − {N(mk.Neutral)}) ÷ {N(mk.Neutral)}, "
+            + $"so it lies within ±{N(mk.MaxPoints)} points. Overall = what AI can do + the adjustment, kept inside the band of what AI can do.").AppendLine();
+        sb.AppendLine($"- Outlook = clamp({N(m.Outlook.Neutral)} − {N(m.Outlook.PointsPerPercent)} × projected % change 2024–34, 0, 100).");
         var c = m.CredentialTrend;
         sb.AppendLine($"- Credential trend = clamp({N(c.Neutral)} + {N(c.PointsPerLevel)} × entry-education levels fallen − {N(c.PointsPerWagePoint)} × (wage growth − median occupation's wage growth, % points), 0, 100).");
         sb.AppendLine("- Demand: no source; pending.").AppendLine();
         sb.AppendLine("| BLS entry education | order | value |").AppendLine("|---|---|---|");
         foreach (var e in m.EducationLevels) sb.AppendLine($"| {e.BlsWording} | {e.Rank} | {N(e.Value)} |");
 
-        sb.AppendLine().AppendLine("## Bands").AppendLine();
-        sb.AppendLine("| band | from | verdict |").AppendLine("|---|---|---|");
-        foreach (var b in m.Bands) sb.AppendLine($"| {b.Name} | {N(b.Min)} | {b.Verdict} |");
+        var v = m.Verdicts;
+        sb.AppendLine().AppendLine("## Bands and verdicts").AppendLine();
+        sb.AppendLine($"The band follows the overall score as shown (rounded). The verdict also reads the task table: the spread is broad when at least "
+            + $"{N(v.BroadShare * 100)}% of the rated task weight scores {N(v.Mark)} or more, narrow when at least {N(v.BroadShare * 100)}% scores below {N(v.Mark)}, "
+            + "mixed otherwise. No verdict that says central parts of the job need a person stands above a broad table, and none that says most of the work "
+            + "is within reach stands above a narrow one.").AppendLine();
+        sb.AppendLine("| band | from | broad | mixed | narrow |").AppendLine("|---|---|---|---|---|");
+        foreach (var b in m.Bands) sb.AppendLine($"| {b.Name} | {N(b.Min)} | {b.Broad.Text} | {b.Mixed.Text} | {b.Narrow.Text} |");
 
+        var sen = m.Seniority;
         sb.AppendLine().AppendLine("## Seniority").AppendLine();
-        sb.AppendLine("Level score = clamp(overall × multiplier, 0, 100).").AppendLine();
-        sb.AppendLine("| SOC major group | entry | mid | senior | why |").AppendLine("|---|---|---|---|---|");
-        foreach (var (code, curve) in m.SeniorityCurves.OrderBy(k => k.Key, StringComparer.Ordinal))
-            sb.AppendLine($"| {code} | {N(curve.Entry)} | {N(curve.Mid)} | {N(curve.Senior)} | {curve.Rationale} |");
-        sb.AppendLine($"| other | {N(m.DefaultCurve.Entry)} | {N(m.DefaultCurve.Mid)} | {N(m.DefaultCurve.Senior)} | {m.DefaultCurve.Rationale} |");
+        sb.AppendLine(sen.Explanation).AppendLine();
+        sb.AppendLine($"- Time share of a task at a level = its weight × {N(sen.Emphasis)} where it concentrates, ÷ {N(sen.Emphasis)} at the opposite level, × 1 otherwise and at mid level.");
+        sb.AppendLine("- Level score = clamp(what AI can do × level task signal ÷ mid-level task signal, 0, 100).");
+        sb.AppendLine("- A task matching markers of both kinds, or of neither, counts evenly. Markers use the pattern syntax of the tool catalogue (word* = any word starting so; a + b = both anywhere).");
+        sb.AppendLine($"- Entry markers: {string.Join(", ", sen.EntryMarkers)}.");
+        sb.AppendLine($"- Senior markers: {string.Join(", ", sen.SeniorMarkers)}.");
 
         sb.AppendLine().AppendLine("## Related").AppendLine();
-        sb.AppendLine($"The {m.RelatedCount} rated occupations of the same SOC major group with the closest overall scores (ties by code).");
+        sb.AppendLine($"Up to {m.Related.Count} occupations. {m.Related.Explanation}").AppendLine();
 
         AppendPro(sb, m.Pro, N);
         return sb.ToString();

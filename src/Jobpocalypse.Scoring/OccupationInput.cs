@@ -1,6 +1,9 @@
 namespace Jobpocalypse.Scoring;
 
-/// <summary>Everything the score of one occupation is computed from. Null means the source has no value.</summary>
+/// <summary>
+/// Everything the score of one occupation is computed from. Null means the source has no value. AiApplicability is
+/// Tomlinson et al.'s (2025) AI applicability score of the occupation's SOC code (0–1).
+/// </summary>
 public sealed record OccupationInput(
     string Code,
     string CategoryCode,
@@ -10,7 +13,8 @@ public sealed record OccupationInput(
     string? EntryEducation = null,
     string? PreviousEntryEducation = null,
     int? MedianWage = null,
-    int? PreviousMedianWage = null);
+    int? PreviousMedianWage = null,
+    double? AiApplicability = null);
 
 /// <summary>
 /// Facts about all occupations that a single occupation's signals are relative to:

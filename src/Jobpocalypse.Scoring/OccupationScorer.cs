@@ -1,39 +1,75 @@
 namespace Jobpocalypse.Scoring;
 
-/// <summary>Turns one occupation's inputs into its signals, overall score, band and seniority levels.</summary>
+/// <summary>
+/// Turns one occupation's inputs into its signals, evidence score, bounded market adjustment, overall score, band,
+/// verdict and seniority profile.
+/// </summary>
 public sealed class OccupationScorer(ScoringModel model, ScoringPopulation population)
 {
+    private readonly SeniorityModel _seniority = new(model.Seniority);
+
     public ScoringModel Model => model;
 
     public OccupationScore Score(OccupationInput input)
     {
         var tasks = TaskScorer.Score(input.Tasks, model);
-        var raw = model.Signals.Select(definition => (definition, value: Value(definition.Kind, input, tasks))).ToList();
+        bool rated = tasks.Value is not null;
+        var evidence = Group(SignalGroup.Evidence, input, tasks, rated);
+        var market = Group(SignalGroup.Market, input, tasks, rated);
+        double? whatAiCanDo = rated ? SignalConversions.Clamp(evidence.Sum(s => s.Contribution ?? 0)) : null;
 
-        double availableWeight = raw.Where(r => r.value.Value is not null).Sum(r => r.definition.Weight);
-        bool rated = tasks.Value is not null && availableWeight > 0;
-        var signals = raw.Select(r =>
+        MarketAdjustment? adjustment = null;
+        double? overall = null;
+        if (whatAiCanDo is { } e)
         {
-            double effective = rated && r.value.Value is not null ? r.definition.Weight / availableWeight : 0;
-            double? contribution = rated && r.value.Value is { } v ? effective * v : null;
-            return new SignalScore(r.definition, r.value.Value, effective, contribution, r.value.Detail);
-        }).ToList();
+            double raw = market.Sum(s => s.Contribution ?? 0);
+            var (low, high) = BandRange(model.BandFor(e));
+            overall = Math.Clamp(e + raw, low, high);
+            adjustment = new MarketAdjustment(raw, overall.Value - e);
+        }
 
-        double? overall = rated ? SignalConversions.Clamp(signals.Sum(s => s.Contribution ?? 0)) : null;
-        var curve = model.CurveFor(input.CategoryCode);
-        var levels = overall is { } o
-            ? Enum.GetValues<SeniorityLevel>()
-                .Select(level => new LevelScore(level, curve.Multiplier(level), SignalConversions.Clamp(o * curve.Multiplier(level))))
-                .ToList()
-            : [];
-        return new OccupationScore(input.Code, input.CategoryCode, tasks, signals, overall,
-            overall is { } s ? model.BandFor(s) : null, curve, levels);
+        var band = overall is { } o ? model.BandFor(o) : null;
+        var share = model.Verdicts.ShareAtOrAboveMark(tasks);
+        var verdict = band is not null && share is { } sh ? band.For(model.Verdicts.Spread(sh)) : null;
+        return new OccupationScore(input.Code, input.CategoryCode, tasks, [.. evidence, .. market], whatAiCanDo, adjustment,
+            overall, band, verdict, share, _seniority.Profile(tasks, whatAiCanDo));
+    }
+
+    /// <summary>
+    /// Evidence signals weigh in task-weight units (the task signal by its rated task weight); market signals by their
+    /// nominal shares, each contributing MaxPoints × share × (value − neutral) ÷ neutral. Missing signals weigh nothing.
+    /// </summary>
+    private List<SignalScore> Group(SignalGroup group, OccupationInput input, TaskSignal tasks, bool rated)
+    {
+        var raw = model.Signals.Where(d => d.Group == group)
+            .Select(d => (Definition: d, Value: Value(d.Kind, input, tasks), Weight: d.Kind == SignalKind.Tasks ? tasks.RatedWeight : d.Weight))
+            .ToList();
+        double available = raw.Where(r => r.Value.Value is not null).Sum(r => r.Weight);
+        var m = model.Market;
+        return raw.Select(r =>
+        {
+            double effective = rated && available > 0 && r.Value.Value is not null ? r.Weight / available : 0;
+            double? contribution = rated && r.Value.Value is { } v
+                ? group == SignalGroup.Evidence ? effective * v : m.MaxPoints * effective * (v - m.Neutral) / m.Neutral
+                : null;
+            return new SignalScore(r.Definition, r.Value.Value, r.Weight, effective, contribution, r.Value.Detail);
+        }).ToList();
+    }
+
+    /// <summary>The raw scores that show (rounded) inside a band: from its minimum − ½ to just under the next band's.</summary>
+    private (double Low, double High) BandRange(ScoreBand band)
+    {
+        var above = model.Bands.Where(b => b.Min > band.Min).OrderBy(b => b.Min).FirstOrDefault();
+        double low = Math.Max(0, band.Min - 0.5);
+        double high = above is null ? 100 : above.Min - 0.5 - 1e-6;
+        return (low, high);
     }
 
     private (double? Value, string Detail) Value(SignalKind kind, OccupationInput input, TaskSignal tasks) => kind switch
     {
         SignalKind.Tasks => (tasks.Value, $"{tasks.RatedCount} of {tasks.Tasks.Count} tasks rated"),
         SignalKind.AiExposurePrior => SignalConversions.AiExposurePrior(input.LmAioe, population),
+        SignalKind.ObservedUse => SignalConversions.ObservedUse(input.AiApplicability),
         SignalKind.Outlook => SignalConversions.Outlook(input.ProjectedChangePct, model),
         SignalKind.Demand => (null, "Pending: no public source yet"),
         SignalKind.EntryEducation => SignalConversions.EntryEducation(input.EntryEducation, model),

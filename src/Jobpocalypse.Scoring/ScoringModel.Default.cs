@@ -24,33 +24,42 @@ public sealed partial record ScoringModel
             new(AutomationLabel.T3, 75, "Mostly automatable", "AI does most of the task; a person checks the result."),
             new(AutomationLabel.T4, 100, "Fully automatable", "AI could do the task with no human involvement."),
         ],
-        TaskWeights = new Dictionary<TaskType, int>
-        {
-            [TaskType.Core] = 2,
-            [TaskType.Supplemental] = 1,
-            [TaskType.Unrated] = 1,
-        },
+        TaskWeights =
+        [
+            new(TaskType.Core, 2, "Core task in O*NET (weight 2)"),
+            new(TaskType.Supplemental, 1, "Supplemental task in O*NET (weight 1)"),
+            new(TaskType.Unrated, 1, "No core or supplemental designation in O*NET (weight 1)"),
+        ],
         Signals =
         [
-            new(SignalKind.Tasks, "Task feasibility", 0.50,
+            // Evidence: how much of this job current AI can do. Weights count in task-weight units (Core task = 2), so the
+            // task signal leads and the other two fade as the number of rated tasks grows.
+            new(SignalKind.Tasks, SignalGroup.Evidence, "Task feasibility", 1,
                 "Eloundou et al. (2023) GPT-4 labels on O*NET 29.3 task statements", "O*NET 29.3, May 2025; labels 2023",
-                Freshness.Static, "Weighted mean of the rated tasks' feasibility (Core 2, other 1)."),
-            new(SignalKind.AiExposurePrior, "AI exposure prior", 0.20,
+                Freshness.Static, "Weighted mean of the rated tasks' feasibility; it weighs its own rated task weight (Core 2, other 1 per task)."),
+            new(SignalKind.AiExposurePrior, SignalGroup.Evidence, "AI exposure prior", 4,
                 "Felten, Raj & Seamans (2023) Language-Modeling AIOE, by SOC 2010 code", "2023",
-                Freshness.Static, "Mid-rank percentile of the occupation's LM-AIOE among all SOC 2010 occupations the AIOE scores."),
-            new(SignalKind.Outlook, "Projected outlook", 0.10,
+                Freshness.Static, "Mid-rank percentile of the occupation's LM-AIOE among all SOC 2010 occupations the AIOE scores; weighs as much as two Core tasks."),
+            new(SignalKind.ObservedUse, SignalGroup.Evidence, "Observed AI use", 4,
+                "Tomlinson et al. (2025), Microsoft \"Working with AI\", Bing Copilot conversations (US, Jan–Sep 2024), CC BY 4.0", "2024",
+                Freshness.Static, "The occupation's AI applicability score × 100 (use, not replacement); weighs as much as two Core tasks."),
+            // Market: what the labour market says. Bounded, shown on its own, never across a band.
+            new(SignalKind.Outlook, SignalGroup.Market, "Projected outlook", 0.4,
                 "BLS Employment Projections 2024–34", "2024 base year, projected to 2034",
                 Freshness.AnnualRefresh, "Lower when BLS projects growth, higher when it projects decline (formula below)."),
-            new(SignalKind.Demand, "Hiring demand", 0.10,
+            new(SignalKind.Demand, SignalGroup.Market, "Hiring demand", 0.2,
                 "No public source yet", "—",
-                Freshness.Pending, "Pending: its weight is shared out among the other signals."),
-            new(SignalKind.EntryEducation, "Entry education", 0.05,
+                Freshness.Pending, "Pending: its weight is shared out among the other market signals."),
+            new(SignalKind.EntryEducation, SignalGroup.Market, "Entry education", 0.2,
                 "BLS typical education needed for entry, 2024–34", "2024",
                 Freshness.AnnualRefresh, "Each BLS entry-education category has a fixed value (table below)."),
-            new(SignalKind.CredentialTrend, "Credential trend", 0.05,
+            new(SignalKind.CredentialTrend, SignalGroup.Market, "Credential trend", 0.2,
                 "BLS Employment Projections 2022–32 and 2024–34", "2022 → 2024",
                 Freshness.AnnualRefresh, "Higher when the entry requirement fell or the wage lagged the median occupation (formula below)."),
         ],
+        Market = new MarketRule(Neutral: 50, MaxPoints: 5,
+            "Market signals say where demand for the work is heading, not what AI can do, so they move the score by a bounded " +
+            "amount shown on its own, and never move it into another band than the evidence gives."),
         Outlook = new OutlookConversion(Neutral: 50, PointsPerPercent: 4),
         // Eloundou et al. find exposure rising with the education a job asks for, up to a bachelor's or
         // master's degree, and lower for doctoral and professional work; the values follow that shape.
@@ -68,40 +77,65 @@ public sealed partial record ScoringModel
         CredentialTrend = new CredentialTrendConversion(Neutral: 50, PointsPerLevel: 10, PointsPerWagePoint: 2),
         Bands =
         [
-            new("Very high", 80, "Nearly all of the work is within reach of current AI; people remain for sign-off and the rare exception."),
-            new("High", 60, "Most of the workflow is automatable; human judgment still handles exceptions, clients and ambiguity."),
-            new("Moderate", 40, "AI can take on a real share of the tasks, but central parts of the job still need a person."),
-            new("Low", 20, "AI helps at the edges; most of the work rests on presence, hands or relationships."),
-            new("Very low", 0, "Current AI can do little of this job; it is mostly physical or interpersonal work."),
+            new("Very high", 80,
+                Broad: new("Nearly all of the work is within reach of current AI; people remain for sign-off and the rare exception.", VerdictClaim.MostWithinReach),
+                Mixed: new("Current AI can do most of the heavily weighted work; the remaining tasks still need a person.", VerdictClaim.MostWithinReach),
+                Narrow: new("A few heavily weighted tasks are within reach of current AI; most of the task list still needs a person.", VerdictClaim.CentralPartsNeedPerson)),
+            new("High", 60,
+                Broad: new("Most of the workflow is within reach of current AI; human judgment still handles exceptions, clients and ambiguity.", VerdictClaim.MostWithinReach),
+                Mixed: new("Current AI can do much of the heavily weighted work, while a real part of the job still needs a person.", VerdictClaim.MostWithinReach),
+                Narrow: new("A few heavily weighted tasks are within reach of current AI; most of the task list still needs a person.", VerdictClaim.CentralPartsNeedPerson)),
+            new("Moderate", 40,
+                Broad: new("AI can do part of almost every task, but few of them fully; a person still directs, checks and completes the work.", VerdictClaim.PartOfMostTasks),
+                Mixed: new("AI can take on a real share of the tasks, but central parts of the job still need a person.", VerdictClaim.CentralPartsNeedPerson),
+                Narrow: new("AI can do some of the tasks; central parts of the job still need a person.", VerdictClaim.CentralPartsNeedPerson)),
+            new("Low", 20,
+                Broad: new("AI can contribute to most tasks, but only in part; the work still rests on a person.", VerdictClaim.PartOfMostTasks),
+                Mixed: new("AI helps with some tasks; central parts of the job rest on presence, hands or relationships.", VerdictClaim.CentralPartsNeedPerson),
+                Narrow: new("AI helps at the edges; most of the work rests on presence, hands or relationships.", VerdictClaim.LittleWithinReach)),
+            new("Very low", 0,
+                Broad: new("AI can contribute to most tasks, but only in small part; the work rests on a person.", VerdictClaim.PartOfMostTasks),
+                Mixed: new("AI can help with a few tasks; most of this job is beyond current AI.", VerdictClaim.CentralPartsNeedPerson),
+                Narrow: new("Current AI can do little of this job; it is mostly physical or interpersonal work.", VerdictClaim.LittleWithinReach)),
         ],
-        DefaultCurve = new(1.10, 1.00, 0.90, "Junior roles hold more of the routine tasks; seniority adds judgment and accountability."),
-        SeniorityCurves = new Dictionary<string, SeniorityCurve>
-        {
-            ["11"] = new(1.10, 1.00, 0.80, "Senior managers are paid for decisions, accountability and relationships that AI does not carry."),
-            ["13"] = new(1.20, 1.00, 0.80, "Entry analysts and clerks do the document and number work that AI now drafts; seniors own client judgment."),
-            ["15"] = new(1.20, 1.00, 0.80, "Routine coding and testing fall to juniors; architecture and trade-offs stay with seniors."),
-            ["17"] = new(1.15, 1.00, 0.85, "Drafting and calculation sit at the entry level; seniors sign off and carry liability."),
-            ["19"] = new(1.15, 1.00, 0.85, "Data processing and literature work are junior tasks; study design and interpretation are senior."),
-            ["21"] = new(1.10, 1.00, 0.90, "Case paperwork is junior-heavy; senior practitioners hold the relationships."),
-            ["23"] = new(1.25, 1.00, 0.75, "Document review and research are the entry-level load; courtroom and client judgment are senior."),
-            ["25"] = new(1.10, 1.00, 0.90, "Preparation and grading weigh more early on; mentoring and curriculum leadership come later."),
-            ["27"] = new(1.20, 1.00, 0.85, "Production work that AI now generates is where juniors start; creative direction is senior."),
-            ["29"] = new(1.15, 1.00, 0.85, "Documentation and routine checks concentrate early; seniors carry clinical accountability."),
-            ["31"] = new(1.10, 1.00, 0.90, "Clerical support tasks are entry-heavy; experienced aides handle the patient contact."),
-            ["33"] = new(1.05, 1.00, 0.95, "Protective work is physical at every level; reports and monitoring shift a little with seniority."),
-            ["35"] = new(1.05, 1.00, 0.95, "Food work is hands-on at every level; ordering and planning shift slightly with seniority."),
-            ["37"] = new(1.00, 1.00, 1.00, "Grounds and building work is physical at every level, so seniority changes little."),
-            ["39"] = new(1.05, 1.00, 0.95, "Personal care is in-person at every level; bookings and records shift slightly."),
-            ["41"] = new(1.15, 1.00, 0.85, "Entry sales roles run scripted outreach; senior sellers own accounts and negotiation."),
-            ["43"] = new(1.20, 1.00, 0.85, "Data entry and scheduling concentrate at the entry level; supervisors handle exceptions."),
-            ["45"] = new(1.00, 1.00, 1.00, "Farm and forestry work is physical at every level, so seniority changes little."),
-            ["47"] = new(1.00, 1.00, 0.95, "Construction is hands-on at every level; estimating and planning shift slightly with seniority."),
-            ["49"] = new(1.05, 1.00, 0.90, "Diagnostics paperwork is junior-heavy; experienced technicians carry the hard repairs."),
-            ["51"] = new(1.10, 1.00, 0.90, "Machine tending is entry work; setters and leads handle exceptions and quality."),
-            ["53"] = new(1.05, 1.00, 0.95, "Driving and moving goods are physical at every level; dispatch and logs shift slightly."),
-            ["55"] = new(1.00, 1.00, 1.00, "Military roles are scored without a seniority adjustment."),
-        },
-        RelatedCount = 6,
+        Verdicts = new VerdictRule(Mark: 50, BroadShare: 0.75),
+        Seniority = new SeniorityRule(
+            // Routine processing, records, scheduling, cleaning and moving goods: the share of the work that entry-level
+            // workers are usually given.
+            EntryMarkers:
+            [
+                "enter + data", "data entry", "enter* + record*", "enter* + information", "record", "records", "recording", "file",
+                "files", "filing", "schedul*", "sort", "sorts", "sorting", "clean", "cleans", "cleaning", "stock", "stocks",
+                "stocking", "restock*", "load", "loads", "loading", "unload*", "copy", "copies", "photocop*", "type", "typing",
+                "transcrib*", "answer* + telephone*", "answer* + phone*", "answer* + call*", "greet*", "collect*", "count",
+                "counts", "counting", "tally", "label*", "wrap*", "packag*", "weigh", "weighs", "weighing", "process* + form*",
+                "process* + paperwork", "process* + order*", "compil*", "retriev*", "fill + order*", "fill* + prescription*",
+                "deliver*", "carry", "carries", "tend", "tends", "wash*", "distribut*", "log", "logs", "logging", "verif*",
+                "check for", "maintain* + record*", "maintain* + log*", "maintain* + file*", "inventor*", "measure", "measures",
+            ],
+            // Supervising, planning, negotiating, approving and advising: the share that grows with seniority.
+            SeniorMarkers:
+            [
+                "supervis*", "direct + activit*", "direct + operation*", "direct + staff*", "direct + work*", "direct + worker*",
+                "direct + employee*", "direct* + personnel", "manag*", "plan", "plans", "planning", "negotiat*", "approv*",
+                "authoriz*", "oversee*", "oversaw", "coordinat*", "establish* + polic*", "establish* + procedure*",
+                "establish* + goal*", "establish* + standard*", "polic*", "budget*", "strateg*", "hire", "hires", "hiring",
+                "recruit*", "train + staff*", "train + worker*", "train + employee*", "train + personnel", "assign*", "delegat*",
+                "evaluat* + staff*", "evaluat* + employee*", "evaluat* + performance", "mentor*", "advis*", "consult* + client*",
+                "certif*", "sign", "signs", "signing", "lead", "leads", "leading", "develop* + program*", "develop* + plan*",
+                "develop* + polic*", "develop* + strateg*", "represent*", "contract*", "allocat*",
+            ],
+            Emphasis: 2,
+            DriverCount: 3,
+            Explanation: "O*NET does not say which tasks belong to which level, so this is a model. A task whose statement names " +
+                "routine processing, records, scheduling, cleaning or moving goods is taken to fill a larger share of an entry-level " +
+                "worker's time; one that names supervising, planning, negotiating, approving or advising, a larger share of a " +
+                "senior's. Each level's task signal is the weighted mean feasibility with that level's time shares; its multiplier " +
+                "is that signal ÷ the mid-level one, applied to what AI can do (not to the market adjustment). A category's curve " +
+                "is the mean of its occupations' multipliers."),
+        Related = new RelatedRule(Count: 6,
+            "The rated occupations of the same SOC major group, ordered by the share of this occupation's task weight that has a " +
+            "close match among their task statements (the task overlap of the pivot paths), then by the closest overall score, then by code."),
         Pro = new ProModel
         {
             // A sequential light-to-dark scale (ColorBrewer YlOrRd, 5 classes) so order reads without hue; cuts match
@@ -116,7 +150,7 @@ public sealed partial record ScoringModel
                     new(80, 100, "Very high", "#bd0026", "#ffffff", "white"),
                 ],
                 NotRated: new(0, 0, "Not rated", "#d9dce1", "#000000", "black"),
-                Explanation: "Each task's feasibility at entry, mid and senior level = clamp(feasibility × the category's " +
+                Explanation: "Each task's feasibility at entry, mid and senior level = clamp(feasibility × the occupation's " +
                     "seniority multiplier, 0, 100). Rows are in order of contribution to the task signal; tasks without labels " +
                     "are listed last as not rated."),
             Pivots = new PivotRule(
@@ -178,7 +212,7 @@ public sealed partial record ScoringModel
                 Formulas:
                 [
                     new("Exposed share", "Σ weight of rated tasks with feasibility ≥ the threshold ÷ Σ weight of rated tasks"),
-                    new("Exposed share by seniority", "the same, with each task's feasibility replaced by clamp(feasibility × the level's multiplier, 0, 100)"),
+                    new("Exposed share by seniority", "the same, with each task's feasibility replaced by clamp(feasibility × the occupation's multiplier for the level, 0, 100)"),
                     new("Pay tied to exposed tasks", "median annual wage × exposed share (the dollars of a median worker's annual pay that go with exposed tasks)"),
                     new("Employment", "BLS employment of the occupation's SOC line; when several O*NET occupations share one line, each is attributed an equal part"),
                     new("Wage bill tied to exposed tasks (approximation)", "median annual wage × employment × exposed share; " +

@@ -12,6 +12,13 @@ public static class SignalConversions
         return (pct, $"LM-AIOE {raw:0.00}, percentile {pct:0} of {population.LmAioeCount}");
     }
 
+    /// <summary>Observed use: Tomlinson et al.'s AI applicability score (0–1) on the 0–100 scale.</summary>
+    public static (double? Value, string Detail) ObservedUse(double? applicability)
+    {
+        if (applicability is not { } a) return (null, "No observed-use data for this occupation's SOC code");
+        return (Clamp(a * 100), $"AI applicability score {a:0.000} (share of work activities with successful, broad AI use)");
+    }
+
     public static (double? Value, string Detail) Outlook(double? changePct, ScoringModel model)
     {
         if (changePct is not { } pct) return (null, "No BLS projection for this occupation");

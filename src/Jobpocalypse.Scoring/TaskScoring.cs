@@ -41,7 +41,7 @@ public static class TaskScorer
     public static TaskSignal Score(IReadOnlyList<TaskInput> tasks, ScoringModel model)
     {
         var rated = tasks
-            .Select(t => (Task: t, Feasibility: Feasibility(t, model), Weight: model.TaskWeights[t.Type]))
+            .Select(t => (Task: t, Feasibility: Feasibility(t, model), Weight: model.Weight(t.Type).Weight))
             .ToList();
         double ratedWeight = rated.Where(r => r.Feasibility is not null).Sum(r => r.Weight);
         var scores = rated

@@ -13,14 +13,13 @@ public sealed record HeatmapRow(TaskScore Task, IReadOnlyList<HeatmapCell> Cells
 /// Every task of an occupation by seniority level, most contributing first and not-rated tasks last, with the
 /// colour scale (<see cref="Legend"/>) that both the SVG and its legend are drawn from.
 /// </summary>
-public sealed record TaskHeatmap(IReadOnlyList<HeatmapRow> Rows, SeniorityCurve Curve, HeatmapScale Scale)
+public sealed record TaskHeatmap(IReadOnlyList<HeatmapRow> Rows, HeatmapScale Scale)
 {
     public IReadOnlyList<HeatmapBin> Legend => [.. Scale.Bins, Scale.NotRated];
 
     public static TaskHeatmap For(OccupationScore score, ProModel pro)
     {
         var scale = pro.Heatmap;
-        var curve = score.Curve;
         var rows = score.TaskSignal.Tasks
             .OrderBy(t => t.IsRated ? 0 : 1)
             .ThenByDescending(t => t.Contribution ?? 0)
@@ -28,13 +27,13 @@ public sealed record TaskHeatmap(IReadOnlyList<HeatmapRow> Rows, SeniorityCurve 
             .Select(t => new HeatmapRow(t, Enum.GetValues<SeniorityLevel>()
                 .Select(level =>
                 {
-                    double multiplier = curve.Multiplier(level);
+                    double multiplier = score.Seniority?.Multiplier(level) ?? 1;
                     double? feasibility = LevelFeasibility(t.Feasibility, multiplier);
                     return new HeatmapCell(level, multiplier, feasibility, scale.BinFor(feasibility));
                 })
                 .ToList()))
             .ToList();
-        return new TaskHeatmap(rows, curve, scale);
+        return new TaskHeatmap(rows, scale);
     }
 
     /// <summary>A task's feasibility at a seniority level, the same rule as the level scores: clamp(f × multiplier, 0, 100).</summary>

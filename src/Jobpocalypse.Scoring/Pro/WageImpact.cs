@@ -59,7 +59,7 @@ public static class WageImpact
             ? Enum.GetValues<SeniorityLevel>()
                 .Select(level =>
                 {
-                    double m = score.Curve.Multiplier(level);
+                    double m = score.Seniority?.Multiplier(level) ?? 1;
                     int weight = rated.Where(t => TaskHeatmap.LevelFeasibility(t.Feasibility, m) >= threshold).Sum(t => t.Weight);
                     return new LevelExposure(level, m, (double)weight / ratedWeight);
                 })

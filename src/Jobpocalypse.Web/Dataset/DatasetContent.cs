@@ -17,7 +17,9 @@ internal sealed record DatasetContent(
     IReadOnlyList<ToolCategoryRow> ToolCategories,
     IReadOnlyList<ToolPatternRow> ToolPatterns,
     IReadOnlyList<SearchTitleRow> SearchTitles,
-    IReadOnlyList<string> SearchVocabulary)
+    IReadOnlyList<string> SearchVocabulary,
+    ObservedUseContent ObservedUse,
+    IReadOnlyList<PaperBetaRow> PaperBetas)
 {
     /// <summary>Rows per table, by table name, in schema order.</summary>
     public IReadOnlyDictionary<string, int> RowCounts => new Dictionary<string, int>
@@ -38,6 +40,10 @@ internal sealed record DatasetContent(
         ["tool_patterns"] = ToolPatterns.Count,
         ["search_titles"] = SearchTitles.Count,
         ["search_vocabulary"] = SearchVocabulary.Count,
+        ["observed_use"] = ObservedUse.Scores.Count,
+        ["work_activities"] = ObservedUse.Activities.Count,
+        ["soc_work_activities"] = ObservedUse.Links.Count,
+        ["paper_betas"] = PaperBetas.Count,
     };
 
     public static DatasetContent Assemble(DatasetInputs inputs, CancellationToken cancellationToken)
@@ -98,7 +104,15 @@ internal sealed record DatasetContent(
         var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
         var vocabulary = SearchIndex.Vocabulary(searchTitles);
 
+        var (useScores, activities, links) = ObservedUseSource.Read(inputs);
+        var betas = EloundouSource.ReadOccupationBetas(inputs, included);
+
         return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
-            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, vocabulary);
+            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, vocabulary,
+            new ObservedUseContent(useScores, activities, links), betas);
     }
 }
+
+/// <summary>The observed-use tables (Tomlinson et al. 2025).</summary>
+internal sealed record ObservedUseContent(
+    IReadOnlyList<ObservedUseRow> Scores, IReadOnlyList<WorkActivityRow> Activities, IReadOnlyList<SocWorkActivityRow> Links);

@@ -25,6 +25,10 @@ internal sealed class DatasetInputs
     public const string Aioe = "aioe/aioe_by_soc2010.csv";
     public const string LanguageModelingAioe = "aioe/language_modeling_aioe_by_soc2010.csv";
     public const string ToolCatalogue = "editorial/tools/ai-tools.json";
+    public const string EloundouOccupations = "eloundou-2023/occ_level.csv";
+    public const string ObservedUseScores = "microsoft-working-with-ai/soc_ai_applicability_scores.csv";
+    public const string WorkActivityMetrics = "microsoft-working-with-ai/iwa_metrics.csv";
+    public const string SocWorkActivities = "microsoft-working-with-ai/soc_to_iwas.csv";
 
     /// <summary>Editorial analyses: every <c>*.json</c> directly in this folder (optional; absent means none).</summary>
     public const string EditorialFolder = "editorial";
@@ -35,6 +39,7 @@ internal sealed class DatasetInputs
         EloundouLabels, EloundouOnetData,
         BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles,
         SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe, ToolCatalogue,
+        EloundouOccupations, ObservedUseScores, WorkActivityMetrics, SocWorkActivities,
     ];
 
     private readonly Dictionary<string, byte[]> _files;

@@ -39,3 +39,11 @@ internal sealed record SearchTitleRow(string OccupationCode, string Kind, string
 internal sealed record ToolCategoryRow(string Id, int Position, string Name, string Why);
 
 internal sealed record ToolPatternRow(string CategoryId, int Position, string Pattern);
+
+internal sealed record ObservedUseRow(string SocCode, double Applicability);
+
+internal sealed record WorkActivityRow(string IwaId, string Title, double ShareOfUse, double? Completion);
+
+internal sealed record SocWorkActivityRow(string SocCode, string IwaId);
+
+internal sealed record PaperBetaRow(string OccupationCode, double Gpt4Beta, double? HumanBeta);

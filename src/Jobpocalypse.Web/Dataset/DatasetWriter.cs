@@ -45,6 +45,18 @@ internal static class DatasetWriter
             VALUES (@OccupationCode, @Title, @Url, @GroupName, @OutlookPct, @OutlookWording, @MatchedBy)
             """, content.OohProfiles);
         Insert("""
+            INSERT INTO observed_use (soc_code, applicability) VALUES (@SocCode, @Applicability)
+            """, content.ObservedUse.Scores);
+        Insert("""
+            INSERT INTO work_activities (iwa_id, title, share_of_use, completion) VALUES (@IwaId, @Title, @ShareOfUse, @Completion)
+            """, content.ObservedUse.Activities);
+        Insert("""
+            INSERT INTO soc_work_activities (soc_code, iwa_id) VALUES (@SocCode, @IwaId)
+            """, content.ObservedUse.Links);
+        Insert("""
+            INSERT INTO paper_betas (occupation_code, gpt4_beta, human_beta) VALUES (@OccupationCode, @Gpt4Beta, @HumanBeta)
+            """, content.PaperBetas);
+        Insert("""
             INSERT INTO educational_attainment (soc_code, less_than_hs, high_school, some_college, associate, bachelor, master, doctoral)
             VALUES (@SocCode, @LessThanHs, @HighSchool, @SomeCollege, @Associate, @Bachelor, @Master, @Doctoral)
             """, content.EducationalAttainment);

@@ -42,6 +42,21 @@ internal static class EloundouSource
         return weights;
     }
 
+    /// <summary>The paper's occupation-level betas (GPT-4 and human raters) of the included occupations.</summary>
+    public static List<PaperBetaRow> ReadOccupationBetas(DatasetInputs inputs, IReadOnlySet<string> included)
+    {
+        var rows = new List<PaperBetaRow>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DelimitedFile.Read(inputs, DatasetInputs.EloundouOccupations, ',', Code, "dv_rating_beta", "human_rating_beta"))
+        {
+            var code = row.Code(Code, SourceCodes.Onet(), SourceCodes.OnetDescription);
+            if (!seen.Add(code)) throw row.Error($"duplicate occupation '{code}'");
+            if (!included.Contains(code)) continue;
+            rows.Add(new PaperBetaRow(code, row.Real("dv_rating_beta"), row.Optional("human_rating_beta") is null ? null : row.Real("human_rating_beta")));
+        }
+        return rows;
+    }
+
     private static (string, int) Key(SourceRow row) =>
         (row.Code(Code, SourceCodes.Onet(), SourceCodes.OnetDescription), row.IntFromDecimal(TaskId));
 }

@@ -46,10 +46,17 @@ public static class Display
         _ => "Senior",
     };
 
-    public static string TaskType(TaskType type) => type switch
-    {
-        Scoring.TaskType.Core => "Core",
-        Scoring.TaskType.Supplemental => "Supplemental",
-        _ => "Unrated type",
-    };
+    /// <summary>The task's O*NET designation and weight in words, as the scoring model names them.</summary>
+    public static string TaskType(ScoringModel model, TaskType type) => model.Weight(type).Label;
+
+    /// <summary>A plain number with at most one decimal: 17, 4, 2.5.</summary>
+    public static string Number(double value) => value.ToString("0.#", Us);
+
+    /// <summary>"+2.3" / "−1.0" / "0.0" points.</summary>
+    public static string SignedPoints(double points) => ScoreRounding.Shown(points * 10) == 0 ? "0.0" : points.ToString("+0.0;−0.0", Us);
+
+    /// <summary>A 0–1 share as a whole percent, "0.4%" below one percent.</summary>
+    public static string Share(double? share) => share is { } s ? Share(s) : "—";
+
+    public static string Share(double share) => share < 0.01 ? (share * 100).ToString("0.0", Us) + "%" : (share * 100).ToString("0", Us) + "%";
 }

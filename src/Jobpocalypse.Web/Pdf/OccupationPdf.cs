@@ -12,6 +12,7 @@ namespace Jobpocalypse.Web.Pdf;
 public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights)
 {
     public const string SignalsTitle = "Signal composition";
+    public const string ObservedUseTitle = "Where people already use AI in this work";
     public const string SeniorityTitle = "By seniority";
     public const string TasksTitle = "Task-level analysis";
     public const string HeatmapTitle = "Task heatmap";
@@ -19,9 +20,10 @@ public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights
     public const string WageTitle = "Wage impact analysis";
     public const string ToolsTitle = "AI tool recommendations";
     public const string SourcesTitle = "External signals and sources";
+    public const string RelatedTitle = "Related occupations";
 
     private static readonly string[] Contents =
-        [SignalsTitle, SeniorityTitle, TasksTitle, HeatmapTitle, PivotsTitle, WageTitle, ToolsTitle, SourcesTitle];
+        [SignalsTitle, ObservedUseTitle, SeniorityTitle, TasksTitle, HeatmapTitle, PivotsTitle, WageTitle, ToolsTitle, SourcesTitle, RelatedTitle];
 
     public static string FileName(OccupationEntry entry) => $"jobpocalypse-{entry.Slug}.pdf";
 
@@ -40,10 +42,12 @@ public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights
             PdfCover.Draw(flow, entry, snapshot, generated, Contents);
             flow.NewPage();
             PdfScoreSections.Signals(flow, entry.Score, snapshot.Model);
-            PdfScoreSections.Seniority(flow, entry);
+            PdfObservedUseSection.Draw(flow, entry);
+            PdfScoreSections.Seniority(flow, entry, snapshot);
             PdfTaskSection.Draw(flow, entry, snapshot.Model);
             PdfProSections.Draw(flow, pro);
             PdfSourcesSection.Draw(flow, entry);
+            PdfRelatedSection.Draw(flow, entry, snapshot);
             flow.Finish($"Jobpocalypse · {entry.Title}", $" (SOC {entry.Occupation.SocCode}) · dataset {snapshot.ShortVersion} · generated {generated.UtcDateTime:yyyy-MM-dd} UTC");
         }
 

@@ -26,7 +26,7 @@ internal static class PdfCover
         flow.Paragraph($"SOC {e.Occupation.SocCode} · {e.Category.ShortTitle}{onet}", F.Body, PdfColours.Muted, after: 16);
 
         flow.Drawing(96, (g, r) => ScoreBlock(flow, g, r, s, snapshot.Model), after: 10);
-        flow.Paragraph(s.Band?.Verdict ?? "Not rated: none of this occupation's tasks carries a published AI exposure label.", F.Lead, after: 8);
+        flow.Paragraph(s.Verdict?.Text ?? "Not rated: none of this occupation's tasks carries a published AI exposure label.", F.Lead, after: 8);
         flow.Paragraph(e.Occupation.Description, F.Body, PdfColours.Muted, after: 12);
 
         // Two figures a row, so the cover keeps room for long descriptions.

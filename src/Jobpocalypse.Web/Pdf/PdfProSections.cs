@@ -1,3 +1,4 @@
+using Jobpocalypse.Scoring;
 using System.Globalization;
 using Jobpocalypse.Scoring.Pro;
 using Jobpocalypse.Web.Infrastructure;
@@ -28,7 +29,8 @@ internal static class PdfProSections
     private static void Heatmap(PdfPageFlow flow, ProInsights insights)
     {
         var rule = insights.Snapshot.Model.Pro;
-        var curve = insights.Entry.Score.Curve;
+        var levels = insights.Entry.Score.Seniority;
+        double M(SeniorityLevel level) => levels?.Multiplier(level) ?? 1;
         const string lede = "Automation score by task, sorted by weighted contribution, at each seniority level.";
         var rows = insights.Heatmap.Rows.Select(row => new[]
         {
@@ -40,7 +42,7 @@ internal static class PdfProSections
         PdfColumn[] columns =
             [new("Task", 0.53), PdfColumn.Number("Weight", 0.08), PdfColumn.Number("Contribution", 0.13),
              new("Entry", 0.09, PdfAlign.Center), new("Mid", 0.08, PdfAlign.Center), new("Senior", 0.09, PdfAlign.Center)];
-        var caption = $"Task scores by seniority (multipliers {Display.Multiplier(curve.Entry)} / {Display.Multiplier(curve.Mid)} / {Display.Multiplier(curve.Senior)})";
+        var caption = $"Task scores by seniority (multipliers {Display.Multiplier(M(SeniorityLevel.Entry))} / {Display.Multiplier(M(SeniorityLevel.Mid))} / {Display.Multiplier(M(SeniorityLevel.Senior))})";
         // The grid is read as a picture: when it fits on a page, it starts on one where it fits whole.
         var whole = flow.ParagraphHeight(lede, F.Body) + flow.ParagraphHeight(rule.Heatmap.Explanation, F.Body) + 12 + 2 * LegendLineHeight + 6 +
             flow.TableHeight(columns, rows, F.Small, F.SmallBold, caption);

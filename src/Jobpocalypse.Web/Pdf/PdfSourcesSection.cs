@@ -15,13 +15,14 @@ internal static class PdfSourcesSection
         var s = e.Score;
         var p = e.Projection;
         flow.Section(OccupationPdf.SourcesTitle);
-        flow.Paragraph("The published priors and BLS fields behind the four signals that are not task scores.", F.Body);
+        flow.Paragraph("The published priors and BLS fields behind the signals that are not task scores.", F.Body);
         flow.Bullet($"Felten–Raj–Seamans language-modeling AI exposure: {s.Signal(SignalKind.AiExposurePrior).Detail}", F.Body);
+        flow.Bullet($"Observed AI use (Tomlinson et al. 2025): {s.Signal(SignalKind.ObservedUse).Detail}", F.Body);
         flow.Bullet(e.Outlook is { } o
             ? $"BLS projected outlook: {o.Wording} ({Display.SignedPercent(p?.ChangePct)}, 2024–34)" +
-              (o.FromBls ? "" : " — wording derived from BLS's thresholds; BLS publishes no Handbook profile for it")
+              (o.FromBls ? "" : " — wording derived from this occupation's own projection with BLS's thresholds (its Handbook profile covers several occupations or has no wording)")
             : "BLS projected outlook: no projection", F.Body);
-        flow.Bullet("Hiring demand signal: pending, no public source yet (its weight is shared out)", F.Body);
+        flow.Bullet("Hiring demand signal: pending, no public source yet (its share goes to the other market signals)", F.Body);
         flow.Bullet($"BLS typical entry-level education: {p?.EntryEducation ?? "not published"}", F.Body);
         flow.Bullet($"Credential trend (annual refresh): {s.Signal(SignalKind.CredentialTrend).Detail}", F.Body, after: 8);
 
@@ -50,6 +51,7 @@ internal static class PdfSourcesSection
         flow.Bullet(Attributions.Onet, F.Small);
         flow.Bullet($"Task labels: {Attributions.Eloundou2023} Data under the MIT licence.", F.Small);
         flow.Bullet($"AI exposure prior: {Attributions.Aioe2021}; and {Attributions.LmAioe2023}", F.Small);
+        flow.Bullet($"Observed AI use: {Attributions.ObservedUse}", F.Small);
         flow.Bullet("Employment, wages, education and outlook: U.S. Bureau of Labor Statistics, Employment Projections and " +
             "Occupational Outlook Handbook (public domain).", F.Small);
         flow.Paragraph("Every source and licence is listed on the site's Sources page (/sources); how the score is computed, with every " +

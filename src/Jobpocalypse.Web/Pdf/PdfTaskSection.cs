@@ -31,7 +31,7 @@ internal static class PdfTaskSection
 
         var rows = signal.Tasks.Select(t => new PdfCell[]
         {
-            new(t.Task.Text, $"{Display.TaskType(t.Task.Type)} · {Labels(t.Task, model)}"),
+            new(t.Task.Text, $"{Display.TaskType(model, t.Task.Type)} · {Labels(t.Task, model)}"),
             Display.Score(t.Feasibility),
             t.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Display.Points(t.Contribution),

@@ -59,7 +59,7 @@ public sealed class ProInsightsBuilder
             .Select(r => (Entry: snapshot.ByCode(r.RelatedCode), Relation: rule.RelationFor(r.Tier)?.Relation))
             .Where(r => r.Entry is not null && r.Relation is not null)
             .Select(r => Candidate(r.Entry!, r.Relation!.Value));
-        var neighbours = snapshot.NeighboursOf(entry).Select(n => Candidate(n, PivotRelation.SameCategory));
+        var neighbours = snapshot.RelatedTo(entry).Select(n => Candidate(n.Entry, PivotRelation.SameCategory));
         return related.Concat(neighbours);
     }
 

@@ -8,6 +8,9 @@ namespace Jobpocalypse.Web.Reference;
 /// <summary>Reads a reference database once and scores every occupation with the scoring library.</summary>
 public static class ReferenceLoader
 {
+    /// <summary>How many of an occupation's work activities with the most observed AI use the report lists.</summary>
+    public const int ObservedUseActivityCount = 5;
+
     public static async Task<ReferenceSnapshot> LoadAsync(string databasePath, ScoringModel model, CancellationToken ct)
     {
         await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(databasePath));
@@ -57,6 +60,19 @@ public static class ReferenceLoader
         var lmAioePopulation = await db.QueryAsync<double>(new CommandDefinition(
             "SELECT lm_aioe FROM aioe", cancellationToken: ct));
 
+        var observedUse = (await db.QueryAsync<(string SocCode, double Applicability)>(new CommandDefinition("""
+            SELECT soc_code AS SocCode, applicability AS Applicability FROM observed_use
+            """, cancellationToken: ct))).ToDictionary(r => r.SocCode, r => r.Applicability);
+        // The occupation's work activities where people already use AI most (largest share of conversations first).
+        var activities = (await db.QueryAsync<WorkActivityRow>(new CommandDefinition("""
+            SELECT l.soc_code AS SocCode, a.iwa_id AS IwaId, a.title AS Title, a.share_of_use AS ShareOfUse, a.completion AS Completion
+            FROM soc_work_activities l JOIN work_activities a ON a.iwa_id = l.iwa_id
+            ORDER BY l.soc_code, a.share_of_use DESC, a.iwa_id
+            """, cancellationToken: ct))).ToLookup(a => a.SocCode);
+        var betas = (await db.QueryAsync<PaperBetaRow>(new CommandDefinition("""
+            SELECT occupation_code AS OccupationCode, gpt4_beta AS Gpt4Beta, human_beta AS HumanBeta FROM paper_betas
+            """, cancellationToken: ct))).ToDictionary(b => b.OccupationCode);
+
         var related = (await db.QueryAsync<RelatedRow>(new CommandDefinition("""
             SELECT r.occupation_code AS OccupationCode, r.related_code AS RelatedCode, r.tier AS Tier, r.rank AS Rank
             FROM related_occupations r JOIN occupations o ON o.code = r.related_code
@@ -89,7 +105,8 @@ public static class ReferenceLoader
                     LabelParser.Exposure(t.Gpt4Exposure), LabelParser.Automation(t.Gpt4Automation),
                     LabelParser.Exposure(t.HumanExposure))).ToList(),
                 lmAioe.TryGetValue(o.Code, out var prior) ? prior : null,
-                now?.ChangePct, now?.EntryEducation, before?.EntryEducation, now?.MedianWage, before?.MedianWage);
+                now?.ChangePct, now?.EntryEducation, before?.EntryEducation, now?.MedianWage, before?.MedianWage,
+                observedUse.TryGetValue(o.SocCode, out var applicability) ? applicability : null);
         });
 
         var population = ScoringPopulation.From(lmAioePopulation, inputs.Values);
@@ -101,6 +118,7 @@ public static class ReferenceLoader
             return new OccupationEntry
             {
                 Occupation = o,
+                Input = inputs[o.Code],
                 Category = categoryByCode[o.CategoryCode],
                 Score = score,
                 Projection = projections.GetValueOrDefault(("2024-34", o.SocCode)),
@@ -112,6 +130,8 @@ public static class ReferenceLoader
                         e.Rationale, e.BlsEvidence)).ToList(),
                     score.TaskSignal),
                 OnetRelated = related[o.Code].ToList(),
+                WorkActivities = activities[o.SocCode].Take(ObservedUseActivityCount).ToList(),
+                PaperBetas = betas.GetValueOrDefault(o.Code),
             };
         }).ToList();
 

@@ -77,3 +77,21 @@ public sealed class EditorialTaskRow
     public string BlsEvidence { get; init; } = "";
     public string TaskIds { get; init; } = "";   // comma-separated, from group_concat
 }
+
+/// <summary>An O*NET intermediate work activity of a SOC code, with its observed AI use (Tomlinson et al. 2025), 0–1.</summary>
+public sealed class WorkActivityRow
+{
+    public string SocCode { get; init; } = "";
+    public string IwaId { get; init; } = "";
+    public string Title { get; init; } = "";
+    public double ShareOfUse { get; init; }
+    public double? Completion { get; init; }
+}
+
+/// <summary>Eloundou et al.'s (2023) occupation-level betas, kept for the validation report.</summary>
+public sealed class PaperBetaRow
+{
+    public string OccupationCode { get; init; } = "";
+    public double Gpt4Beta { get; init; }
+    public double? HumanBeta { get; init; }
+}

@@ -17,7 +17,7 @@ public class ToolCatalogueTests
     [InlineData("diagnosis related", "Assign the patient to diagnosis-related groups (DRGs).", true)]   // hyphens split words
     public void Patterns_match_whole_words_prefixes_phrases_and_all_parts(string pattern, string task, bool matches)
     {
-        Assert.Equal(matches, ToolPattern.Parse(pattern).Matches(Words(task)));
+        Assert.Equal(matches, TaskPattern.Parse(pattern).Matches(Words(task)));
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public class ToolCatalogueTests
     [InlineData("*")]
     public void Malformed_patterns_are_rejected_with_a_reason(string pattern)
     {
-        var error = Assert.Throws<FormatException>(() => ToolPattern.Parse(pattern));
+        var error = Assert.Throws<FormatException>(() => TaskPattern.Parse(pattern));
         Assert.Contains(pattern.Trim(), error.Message);
     }
 

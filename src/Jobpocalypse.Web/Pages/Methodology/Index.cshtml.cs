@@ -1,4 +1,5 @@
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Scoring.Validation;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,10 +11,16 @@ public sealed class IndexModel(ReferenceStore reference) : PageModel
     public ScoringModel Model { get; } = ScoringModel.Default;
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public IReadOnlyList<(CategoryRow Category, SeniorityCurve Curve)> Curves { get; private set; } = [];
+    public ValidationReport Validation { get; private set; } = null!;
 
     public void OnGet()
     {
         Snapshot = reference.Current;
-        Curves = Snapshot.Categories.Select(c => (c, Model.CurveFor(c.Code))).ToList();
+        Curves = Snapshot.Categories
+            .Select(c => (c, Snapshot.CurveOf(c.Code)))
+            .Where(c => c.Item2 is not null)
+            .Select(c => (c.c, c.Item2!))
+            .ToList();
+        Validation = Snapshot.Validation;
     }
 }

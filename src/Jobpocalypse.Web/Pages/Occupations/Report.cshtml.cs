@@ -11,7 +11,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
-    public IReadOnlyList<OccupationEntry> Neighbours { get; private set; } = [];
+    public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
     /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
     public ProInsights? Insights { get; private set; }
 
@@ -21,7 +21,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
         if (Snapshot.BySlug(slug) is { } entry)
         {
             Entry = entry;
-            Neighbours = Snapshot.NeighboursOf(entry);
+            Related = Snapshot.RelatedTo(entry);
             var reader = await access.GetAsync(ct);
             ViewData[ReaderAccess.ViewDataKey] = reader; // read by the _Offers partial
             if (reader.IsPro) Insights = insights.For(Snapshot, entry);

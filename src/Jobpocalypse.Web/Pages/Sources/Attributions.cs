@@ -18,4 +18,12 @@ public static class Attributions
 
     public const string Eloundou2023 =
         "Eloundou, T., Manning, S., Mishkin, P., & Rock, D. (2023). \"GPTs are GPTs: An Early Look at the Labor Market Impact Potential of Large Language Models.\" arXiv:2303.10130.";
+
+    /// <summary>CC BY 4.0 asks for the authors, the title, the licence and what was changed.</summary>
+    public const string ObservedUse =
+        "Tomlinson K, Jaffe S, Wang W, Counts S, Suri S (2025) \"Working with AI: Measuring the Applicability of Generative AI to Occupations\", arXiv:2507.07935. Data © Microsoft, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), built on O*NET 29.0 (CC BY 4.0) and BLS crosswalks. Used as published; this site shows the AI applicability score × 100.";
+
+    /// <summary>The authors' own caveat, in our words: their metrics describe use, not the ability to replace anyone.</summary>
+    public const string ObservedUseCaveat =
+        "These figures describe what people already ask a consumer AI assistant to help with in this occupation's work activities, and how often it succeeds. They measure use, not whether AI could replace anyone in the job.";
 }
