@@ -12,14 +12,17 @@ internal sealed class OccupationInputBuilder
     private string? _previousEducation = "Postsecondary nondegree award";
     private int? _wage = 50250;
     private int? _previousWage = 47180;
+    private double? _applicability = 0.27;
 
     public OccupationInputBuilder Code(string code, string category) { _code = code; _category = category; return this; }
 
-    public OccupationInputBuilder Task(ExposureLabel? exposure, AutomationLabel? automation, TaskType type = TaskType.Core)
+    public OccupationInputBuilder Task(ExposureLabel? exposure, AutomationLabel? automation, TaskType type = TaskType.Core, string? text = null)
     {
-        _tasks.Add(new TaskInput(_tasks.Count + 1, $"Task {_tasks.Count + 1}", type, exposure, automation));
+        _tasks.Add(new TaskInput(_tasks.Count + 1, text ?? $"Task {_tasks.Count + 1}", type, exposure, automation));
         return this;
     }
+
+    public OccupationInputBuilder ObservedUse(double? applicability) { _applicability = applicability; return this; }
 
     public OccupationInputBuilder LmAioe(double? value) { _lmAioe = value; return this; }
     public OccupationInputBuilder Outlook(double? changePct) { _changePct = changePct; return this; }
@@ -27,5 +30,5 @@ internal sealed class OccupationInputBuilder
     public OccupationInputBuilder Wages(int? previous, int? now) { _previousWage = previous; _wage = now; return this; }
 
     public OccupationInput Build() => new(_code, _category, _tasks.ToList(), _lmAioe, _changePct, _education,
-        _previousEducation, _wage, _previousWage);
+        _previousEducation, _wage, _previousWage, _applicability);
 }

@@ -5,14 +5,14 @@ namespace Jobpocalypse.Scoring.Tests.Pro;
 public class PivotPathsTests
 {
     private static readonly ProModel Pro = ScoringModel.Default.Pro;
-    private static readonly SeniorityCurve Flat = new(1, 1, 1, "flat");
 
     /// <summary>An occupation score with a chosen overall, so the ranking can be worked by hand.</summary>
     private static OccupationScore Score(string code, double? overall, params (string Text, TaskType Type)[] tasks)
     {
         var signal = TaskScorer.Score(tasks.Select((t, i) => new TaskInput(i + 1, t.Text, t.Type, ExposureLabel.E1, AutomationLabel.T2)).ToList(),
             ScoringModel.Default);
-        return new OccupationScore(code, "43", signal, [], overall, overall is { } o ? ScoringModel.Default.BandFor(o) : null, Flat, []);
+        var band = overall is { } o ? ScoringModel.Default.BandFor(o) : null;
+        return new OccupationScore(code, "43", signal, [], overall, null, overall, band, band?.Broad, null, null);
     }
 
     private static PivotCandidateInput Candidate(string code, double? overall, PivotRelation relation, int? wage, params string[] tasks) =>

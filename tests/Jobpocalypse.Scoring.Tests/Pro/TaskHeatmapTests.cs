@@ -8,13 +8,13 @@ public class TaskHeatmapTests
     private static readonly OccupationScorer Scorer = new(Model, new ScoringPopulation([0.0, 1.0], null));
 
     [Fact]
-    public void Cells_are_feasibility_times_the_category_multiplier_clamped_and_unrated_tasks_come_last()
+    public void Cells_are_feasibility_times_the_occupation_multiplier_clamped_and_unrated_tasks_come_last()
     {
-        var score = Scorer.Score(new OccupationInputBuilder().Code("x", "43")   // curve 1.20 / 1.00 / 0.85
+        var score = Scorer.Score(new OccupationInputBuilder().Code("x", "43")
             .Task(null, null, TaskType.Unrated)                                  // id 1: not rated
             .Task(ExposureLabel.E2, AutomationLabel.T2, TaskType.Supplemental)   // id 2: 50, weight 1
             .Task(ExposureLabel.E1, AutomationLabel.T4)                          // id 3: 100, weight 2
-            .Build());
+            .Build()).With(1.20, 1.00, 0.85);
 
         var heatmap = TaskHeatmap.For(score, Model.Pro);
 

@@ -7,13 +7,13 @@ public class WageImpactTests
     private static readonly ScoringModel Model = ScoringModel.Default;
     private static readonly OccupationScorer Scorer = new(Model, new ScoringPopulation([0.0, 1.0], null));
 
-    // Category 43: multipliers 1.20 / 1.00 / 0.85. Rated weight 5; tasks of 100 (w2), 50 (w1), 10 (w2); one unrated (w1).
+    // Multipliers 1.20 / 1.00 / 0.85. Rated weight 5; tasks of 100 (w2), 50 (w1), 10 (w2); one unrated (w1).
     private static readonly OccupationScore Clerk = Scorer.Score(new OccupationInputBuilder().Code("x", "43")
         .Task(ExposureLabel.E1, AutomationLabel.T4, TaskType.Core)
         .Task(ExposureLabel.E2, AutomationLabel.T2, TaskType.Supplemental)
         .Task(ExposureLabel.E0, AutomationLabel.T1, TaskType.Core)
         .Task(null, null, TaskType.Unrated)
-        .Build());
+        .Build()).With(1.20, 1.00, 0.85);
 
     [Fact]
     public void Exposed_share_counts_rated_weight_at_or_above_the_threshold_and_ignores_unrated_tasks()
@@ -37,7 +37,7 @@ public class WageImpactTests
             .Task(ExposureLabel.E2, AutomationLabel.T1)                         // 40, weight 2
             .Task(ExposureLabel.E1, AutomationLabel.T0)                         // 60, weight 2
             .Task(ExposureLabel.E2, AutomationLabel.T1, TaskType.Supplemental)  // 40, weight 1
-            .Build()) with { Curve = new SeniorityCurve(1.25, 1, 0.8, "test") };
+            .Build()).With(1.25, 1, 0.8);
 
         var impact = WageImpact.For(score, new WageInput(null, null), Model.Pro);
 
