@@ -4,9 +4,9 @@ namespace Jobpocalypse.Scoring;
 /// Turns one occupation's inputs into its signals, evidence score, bounded market adjustment, overall score, band,
 /// verdict and seniority profile.
 /// </summary>
-public sealed class OccupationScorer(ScoringModel model, ScoringPopulation population)
+public sealed class OccupationScorer(ScoringModel model, ScoringPopulation population, SeniorityModel? seniority = null)
 {
-    private readonly SeniorityModel _seniority = new(model.Seniority);
+    private readonly SeniorityModel _seniority = seniority ?? new(model.Seniority);
 
     public ScoringModel Model => model;
 

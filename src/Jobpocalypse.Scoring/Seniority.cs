@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jobpocalypse.Scoring.Pro;
 
 namespace Jobpocalypse.Scoring;
@@ -69,6 +70,8 @@ public sealed class SeniorityModel
     private readonly SeniorityRule _rule;
     private readonly IReadOnlyList<TaskPattern> _entry;
     private readonly IReadOnlyList<TaskPattern> _senior;
+    // A statement's tilt depends on its text alone; scorers that share this model classify each statement once.
+    private readonly ConcurrentDictionary<string, (SeniorityTilt Tilt, string? Marker)> _byText = new(StringComparer.Ordinal);
 
     public SeniorityModel(SeniorityRule rule)
     {
@@ -79,14 +82,21 @@ public sealed class SeniorityModel
 
     public TaskSeniority Classify(TaskScore task)
     {
-        var words = TaskText.Words(task.Task.Text).ToList();
-        var entry = _entry.FirstOrDefault(p => p.Matches(words));
-        var senior = _senior.FirstOrDefault(p => p.Matches(words));
+        var (tilt, marker) = _byText.GetOrAdd(task.Task.Text, Tilt);
+        return new TaskSeniority(task, tilt, marker);
+    }
+
+    private (SeniorityTilt, string?) Tilt(string text)
+    {
+        var words = TaskText.Words(text).ToList();
+        var set = words.ToHashSet(StringComparer.Ordinal);
+        var entry = _entry.FirstOrDefault(p => p.Matches(words, set));
+        var senior = _senior.FirstOrDefault(p => p.Matches(words, set));
         return (entry, senior) switch
         {
-            ({ } e, null) => new TaskSeniority(task, SeniorityTilt.Entry, e.Text),
-            (null, { } s) => new TaskSeniority(task, SeniorityTilt.Senior, s.Text),
-            _ => new TaskSeniority(task, SeniorityTilt.Even, null),
+            ({ } e, null) => (SeniorityTilt.Entry, e.Text),
+            (null, { } s) => (SeniorityTilt.Senior, s.Text),
+            _ => (SeniorityTilt.Even, null),
         };
     }
 

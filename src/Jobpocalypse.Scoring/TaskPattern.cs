@@ -31,20 +31,44 @@ public sealed record TaskPattern(string Text, IReadOnlyList<IReadOnlyList<string
     /// <summary>The pattern's parts in a fixed order: two patterns with the same key match the same statements.</summary>
     public string Key => string.Join(" + ", Parts.Select(p => string.Join(' ', p)).Order(StringComparer.Ordinal));
 
-    /// <summary>Whether every part occurs in the statement's words (lower-case letters, as <see cref="Pro.TaskText.Words"/> splits them).</summary>
-    public bool Matches(IReadOnlyList<string> words) => Parts.All(part => Contains(words, part));
+    // The parts as (letters, is-prefix) arrays: matching runs for every task statement at every dataset load.
+    private readonly (string Letters, bool IsPrefix)[][] _tokens =
+        Parts.Select(p => p.Select(w => w.EndsWith('*') ? (w[..^1], true) : (w, false)).ToArray()).ToArray();
 
-    private static bool Contains(IReadOnlyList<string> words, IReadOnlyList<string> phrase)
+    // Whole words the pattern needs: a statement lacking any of them cannot match, whatever the order.
+    private readonly string[] _required = Parts.SelectMany(p => p).Where(w => !w.EndsWith('*')).Distinct().ToArray();
+
+    /// <summary>Whether every part occurs in the statement's words (lower-case letters, as <see cref="Pro.TaskText.Words"/> splits them).</summary>
+    public bool Matches(IReadOnlyList<string> words) => Matches(words, null);
+
+    /// <summary>As <see cref="Matches(IReadOnlyList{string})"/>, with the statement's word set for a quick rejection.</summary>
+    public bool Matches(IReadOnlyList<string> words, IReadOnlySet<string>? wordSet)
     {
-        for (int start = 0; start + phrase.Count <= words.Count; start++)
+        if (wordSet is not null)
+        {
+            foreach (var word in _required)
+            {
+                if (!wordSet.Contains(word)) return false;
+            }
+        }
+        foreach (var part in _tokens)
+        {
+            if (!Contains(words, part)) return false;
+        }
+        return true;
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, (string Letters, bool IsPrefix)[] phrase)
+    {
+        for (int start = 0; start + phrase.Length <= words.Count; start++)
         {
             int i = 0;
-            while (i < phrase.Count && WordMatches(words[start + i], phrase[i])) i++;
-            if (i == phrase.Count) return true;
+            while (i < phrase.Length && WordMatches(words[start + i], phrase[i])) i++;
+            if (i == phrase.Length) return true;
         }
         return false;
     }
 
-    private static bool WordMatches(string word, string token) =>
-        token.EndsWith('*') ? word.StartsWith(token.AsSpan(0, token.Length - 1), StringComparison.Ordinal) : word == token;
+    private static bool WordMatches(string word, (string Letters, bool IsPrefix) token) =>
+        token.IsPrefix ? word.StartsWith(token.Letters, StringComparison.Ordinal) : word == token.Letters;
 }

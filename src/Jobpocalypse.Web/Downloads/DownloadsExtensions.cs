@@ -22,7 +22,7 @@ public static class DownloadsExtensions
         {
             var snapshot = store.Current;
             var records = ScoreRecord.From(snapshot, Origin(http.Request));
-            var document = new ScoresDocument(snapshot.Version, snapshot.BuiltAt, records.Count, records);
+            var document = new ScoresDocument(snapshot.Version, snapshot.BuiltAt, ScoreRecord.Attribution, records.Count, records);
             return Results.File(document.ToUtf8(), "application/json; charset=utf-8", FileName(snapshot, "json"));
         });
     }

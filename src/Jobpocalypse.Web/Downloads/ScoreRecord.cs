@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Pages.Sources;
 using Jobpocalypse.Web.Reference;
 
 namespace Jobpocalypse.Web.Downloads;
@@ -18,6 +19,8 @@ public sealed record ScoreRecord(
     string CategoryTitle,
     double? Overall,
     string? Band,
+    double? WhatAiCanDo,
+    double? MarketAdjustment,
     double? TaskSignal,
     IReadOnlyDictionary<string, double?> Signals,
     double? Entry,
@@ -41,6 +44,8 @@ public sealed record ScoreRecord(
             entry.Category.Title,
             Round(score.Overall),
             score.Band?.Name,
+            Round(score.Evidence),
+            Round(score.Market?.Applied),
             Round(score.Signal(SignalKind.Tasks).Value),
             // Keyed by signal kind in the model's order; the writers name the columns from these keys.
             score.Signals.Where(s => s.Definition.Kind != SignalKind.Tasks)
@@ -53,6 +58,20 @@ public sealed record ScoreRecord(
     /// <summary>The non-task signal keys of a model, in its order (the CSV's signal columns).</summary>
     public static IReadOnlyList<string> SignalKeys(ScoringModel model) =>
         model.Signals.Where(s => s.Kind != SignalKind.Tasks).Select(s => s.Kind.ToString()).ToList();
+
+    /// <summary>
+    /// The lines the sources' licences ask a redistribution to carry: O*NET (CC BY 4.0), the Eloundou et al. labels (MIT),
+    /// the observed-use data (CC BY 4.0), the AIOE and BLS.
+    /// </summary>
+    public static IReadOnlyList<string> Attribution { get; } =
+    [
+        Attributions.Onet,
+        $"Task labels: {Attributions.Eloundou2023} Data under the MIT licence; {Attributions.EloundouNotice}",
+        $"Observed AI use: {Attributions.ObservedUse}",
+        $"AI exposure prior: {Attributions.Aioe2021}; {Attributions.LmAioe2023}",
+        "Employment, wages, education and outlook: U.S. Bureau of Labor Statistics (public domain).",
+        "Scores: Jobpocalypse, computed from these sources; method at /methodology.",
+    ];
 
     public static string SnakeCase(string key) => JsonNamingPolicy.SnakeCaseLower.ConvertName(key);
 

@@ -3,7 +3,10 @@ using Jobpocalypse.Web.Infrastructure;
 
 namespace Jobpocalypse.Web.Downloads;
 
-/// <summary>Writes the scores as RFC 4180 CSV (UTF-8, CRLF, quoted only where needed), one row per occupation.</summary>
+/// <summary>
+/// Writes the scores as CSV (UTF-8, CRLF, quoted only where needed): '#' attribution lines, then a header and one row per
+/// occupation in RFC 4180.
+/// </summary>
 public static class ScoresCsv
 {
     public static byte[] Write(IReadOnlyList<ScoreRecord> records, IReadOnlyList<string> signalKeys, string datasetVersion)
@@ -11,12 +14,18 @@ public static class ScoresCsv
         string[] header =
         [
             "code", "soc_code", "title", "slug", "url", "category_code", "category_title",
-            "overall", "band", "task_signal",
+            "overall", "band", "what_ai_can_do", "market_adjustment", "task_signal",
             .. signalKeys.Select(ScoreRecord.SnakeCase),
             "entry", "mid", "senior", "dataset_version",
         ];
 
         using var buffer = new MemoryStream();
+        // The licences' attribution lines lead the file as '#' comment lines (most CSV readers can skip them, e.g.
+        // pandas' comment='#'), so the data travels with its credits.
+        using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\r\n" })
+        {
+            foreach (var line in ScoreRecord.Attribution) writer.WriteLine("# " + line);
+        }
         using (var csv = CsvWriter.Create(buffer, CsvWriterOptions.Default, leaveOpen: true))
         {
             csv.WriteHeader(header);
@@ -25,7 +34,7 @@ public static class ScoresCsv
                 csv.WriteRecord(
                 [
                     r.Code, r.SocCode, r.Title, r.Slug, r.Url, r.CategoryCode, r.CategoryTitle,
-                    Number(r.Overall), r.Band, Number(r.TaskSignal),
+                    Number(r.Overall), r.Band, Number(r.WhatAiCanDo), Number(r.MarketAdjustment), Number(r.TaskSignal),
                     .. signalKeys.Select(k => Number(r.Signals[k])),
                     Number(r.Entry), Number(r.Mid), Number(r.Senior), datasetVersion,
                 ]);

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Jobpocalypse.Web.Downloads;
 
 /// <summary>The JSON download: the dataset it was computed from, then every occupation's record.</summary>
-public sealed record ScoresDocument(string DatasetVersion, string BuiltAt, int Count, IReadOnlyList<ScoreRecord> Occupations)
+public sealed record ScoresDocument(string DatasetVersion, string BuiltAt, IReadOnlyList<string> Attribution, int Count, IReadOnlyList<ScoreRecord> Occupations)
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

@@ -67,9 +67,10 @@ public sealed class ReferenceSnapshot
 
     private ValidationReport BuildValidation()
     {
+        var seniority = new SeniorityModel(Model.Seniority); // shared: each task statement is classified once, not once per variant
         var without = Model.Signals
             .Where(s => s.Kind != SignalKind.Tasks)
-            .Select(s => (s.Kind, Scorer: new OccupationScorer(Model with { Signals = Model.Signals.Where(x => x.Kind != s.Kind).ToList() }, Population)))
+            .Select(s => (s.Kind, Scorer: new OccupationScorer(Model with { Signals = Model.Signals.Where(x => x.Kind != s.Kind).ToList() }, Population, seniority)))
             .ToList();
         return ValidationReport.From(Occupations.Select(o => new ValidationInput(o.Code, o.Title, o.Score,
             o.PaperBetas?.Gpt4Beta, o.PaperBetas?.HumanBeta, o.Input.LmAioe,

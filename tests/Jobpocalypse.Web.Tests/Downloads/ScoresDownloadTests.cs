@@ -40,8 +40,9 @@ public class ScoresDownloadTests(SiteFactory site)
         var (header, rows) = await ReadCsvAsync();
 
         Assert.Equal(
-            ["code", "soc_code", "title", "slug", "url", "category_code", "category_title", "overall", "band", "task_signal",
-             "ai_exposure_prior", "outlook", "demand", "entry_education", "credential_trend", "entry", "mid", "senior", "dataset_version"],
+            ["code", "soc_code", "title", "slug", "url", "category_code", "category_title", "overall", "band", "what_ai_can_do",
+             "market_adjustment", "task_signal", "ai_exposure_prior", "observed_use", "outlook", "demand", "entry_education",
+             "credential_trend", "entry", "mid", "senior", "dataset_version"],
             header);
         Assert.Equal(Snapshot.Occupations.Count, rows.Count);
         Assert.Equal(Snapshot.Occupations.Select(o => o.Code).Order(StringComparer.Ordinal),
@@ -75,8 +76,11 @@ public class ScoresDownloadTests(SiteFactory site)
         Assert.Equal(OneDecimal(s.Level(SeniorityLevel.Entry)), row["entry"]);
         Assert.Equal(OneDecimal(s.Level(SeniorityLevel.Mid)), row["mid"]);
         Assert.Equal(OneDecimal(s.Level(SeniorityLevel.Senior)), row["senior"]);
-        // The report's hand-worked figures (see ReportPageTests): overall 59.3, outlook 50 − 4 × 7.1 = 21.6.
-        Assert.Equal("59.3", row["overall"]);
+        // The report's hand-worked figures (see ReportPageTests): what AI can do 59.7, overall 59.5, outlook 50 − 4 × 7.1 = 21.6.
+        Assert.Equal("59.7", row["what_ai_can_do"]);
+        Assert.Equal("-0.2", row["market_adjustment"]);
+        Assert.Equal("59.5", row["overall"]);
+        Assert.Equal("27.1", row["observed_use"]);
         Assert.Equal("21.6", row["outlook"]);
     }
 
@@ -94,6 +98,9 @@ public class ScoresDownloadTests(SiteFactory site)
         var root = json.RootElement;
         Assert.Equal(Snapshot.Version, root.GetProperty("datasetVersion").GetString());
         Assert.Equal(Snapshot.BuiltAt, root.GetProperty("builtAt").GetString());
+        var attribution = root.GetProperty("attribution").EnumerateArray().Select(a => a.GetString()!).ToList();
+        Assert.Contains(attribution, a => a.Contains("O*NET 29.3 Database") && a.Contains("CC BY 4.0"));
+        Assert.Contains(attribution, a => a.Contains("Working with AI") && a.Contains("CC BY 4.0"));
         var occupations = root.GetProperty("occupations").EnumerateArray().ToList();
         Assert.Equal(Snapshot.Occupations.Count, occupations.Count);
         Assert.Equal(occupations.Count, root.GetProperty("count").GetInt32());
@@ -140,7 +147,13 @@ public class ScoresDownloadTests(SiteFactory site)
     private async Task<(IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows)> ReadCsvAsync()
     {
         using var client = site.CreateBrowserlessClient();
-        var bytes = await client.GetByteArrayAsync("/data/scores.csv");
+        var text = await client.GetStringAsync("/data/scores.csv");
+        // The attribution lines lead the file as '#' comments; the table follows.
+        var lines = text.Split("\r\n");
+        Assert.Contains(lines, l => l.StartsWith("# This site includes information from the O*NET 29.3 Database", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("# Observed AI use: Tomlinson", StringComparison.Ordinal) && l.Contains("CC BY 4.0"));
+        Assert.Contains(lines, l => l.StartsWith("# Task labels:", StringComparison.Ordinal) && l.Contains("MIT"));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines.SkipWhile(l => l.StartsWith('#'))));
         using var reader = CsvReader.Create(bytes, new CsvReaderOptions
         {
             HasHeader = true,

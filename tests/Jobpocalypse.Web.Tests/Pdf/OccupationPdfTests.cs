@@ -21,8 +21,8 @@ public class OccupationPdfTests(SiteFactory site)
     private static readonly DateTimeOffset Generated = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
     private static readonly string[] SectionTitles =
     [
-        "Signal composition", "By seniority", "Task-level analysis", "Task heatmap", "Career pivot paths",
-        "Wage impact analysis", "AI tool recommendations", "External signals and sources",
+        "Signal composition", "Where people already use AI in this work", "By seniority", "Task-level analysis", "Task heatmap",
+        "Career pivot paths", "Wage impact analysis", "AI tool recommendations", "External signals and sources", "Related occupations",
     ];
 
     private ReferenceSnapshot Snapshot => site.Services.GetRequiredService<ReferenceStore>().Current;
@@ -37,13 +37,14 @@ public class OccupationPdfTests(SiteFactory site)
 
         Assert.Contains("Medical Records Specialists", cover);
         Assert.Contains("SOC 29-2072 · Healthcare Practitioners and Technical", cover);
-        // Overall 59.3 (ReportPageTests works it out), band Moderate; ×1.15 / ×1.00 / ×0.85 → 68 / 59 / 50.
+        // What AI can do 59.71, overall 59.5 (ReportPageTests works them out), band High; levels 59.71 × 1.0101 / × 1 / × 0.9877
+        // (ProSectionsTests) → 60 / 60 / 59.
         // The big score, "/ 100" and the band pill sit on baselines of their own.
-        Assert.Contains("59", cover);
+        Assert.Contains("60", cover);
         Assert.Contains("/ 100", cover);
-        Assert.Contains("Moderate", cover);
-        Assert.Contains(cover, l => l.StartsWith("Entry / mid / senior level 68 / 59 / 50 ", StringComparison.Ordinal));
-        var verdict = ScoringModel.Default.Bands.Single(b => b.Name == "Moderate").Verdict;
+        Assert.Contains("High", cover);
+        Assert.Contains(cover, l => l.StartsWith("Entry / mid / senior level 60 / 60 / 59 ", StringComparison.Ordinal));
+        var verdict = ScoringModel.Default.Bands.Single(b => b.Name == "High").Broad.Text;
         Assert.Contains(PdfText.Squash(verdict), PdfText.Squash(string.Concat(cover)));
         Assert.Contains($"Dataset version {Snapshot.ShortVersion}", string.Join(" ", cover));
         Assert.Contains("Generated 14 March 2026, 09:30 UTC.", string.Join(" ", cover));
@@ -101,13 +102,13 @@ public class OccupationPdfTests(SiteFactory site)
     {
         var pdf = MedicalRecordsSpecialists();
 
-        // Feasibility 90 × 1.15 clamped to 100, × 1.00 = 90, × 0.85 = 76.5 → 77; 60 → 69 / 60 / 51. Rows of one line
+        // Feasibility 90 × 1.0101 → 91, × 1 = 90, × 0.9877 → 89; 60 → 61 / 60 / 59 (ProSectionsTests). Rows of one line
         // print the task, weight, contribution and the three cells on one baseline.
-        Assert.Contains("Process and prepare business or government forms. 1 5.3 100 90 77", pdf.Lines);
-        Assert.Contains("Transcribe medical reports. 1 5.3 100 90 77", pdf.Lines);
-        Assert.Contains("Scan patients' health records into electronic formats. 1 3.5 69 60 51", pdf.Lines);
+        Assert.Contains("Process and prepare business or government forms. 1 5.3 91 90 89", pdf.Lines);
+        Assert.Contains("Transcribe medical reports. 1 5.3 91 90 89", pdf.Lines);
+        Assert.Contains("Scan patients' health records into electronic formats. 1 3.5 61 60 59", pdf.Lines);
         Assert.Contains("Very low (0–19) Low (20–39) Moderate (40–59) High (60–79) Very high (80–100) Not rated", pdf.Lines);
-        Assert.Contains("Task scores by seniority (multipliers ×1.15 / ×1.00 / ×0.85)", pdf.Lines);
+        Assert.Contains("Task scores by seniority (multipliers ×1.01 / ×1.00 / ×0.99)", pdf.Lines);
     }
 
     [Fact]
@@ -115,10 +116,10 @@ public class OccupationPdfTests(SiteFactory site)
     {
         var pdf = MedicalRecordsSpecialists();
 
-        // All 17 weighted points exposed; at senior level the 50 task falls to 42.5: 16 of 17. $50,250 × 194,800 workers.
+        // All 17 weighted points exposed; at senior level the 50 task falls to 49.4: 16 of 17. $50,250 × 194,800 workers.
         Assert.Contains("Share of work exposed 100% 17 of 17 weighted task points", pdf.Lines);
-        Assert.Contains("… at entry level 100% multiplier ×1.15", pdf.Lines);
-        Assert.Contains("… at senior level 94.1% multiplier ×0.85", pdf.Lines);
+        Assert.Contains("… at entry level 100% multiplier ×1.01", pdf.Lines);
+        Assert.Contains("… at senior level 94.1% multiplier ×0.99", pdf.Lines);
         Assert.Contains("Median annual wage (BLS, 2024) $50,250", pdf.Lines);
         Assert.Contains("Pay tied to exposed tasks $50,250 per median worker per year", pdf.Lines);
         Assert.Contains(pdf.Lines, l => l.StartsWith("Wage bill tied to exposed tasks $9.8 billion", StringComparison.Ordinal));

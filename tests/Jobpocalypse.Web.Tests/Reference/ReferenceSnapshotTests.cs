@@ -1,4 +1,5 @@
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Scoring.Validation;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,28 +26,47 @@ public class ReferenceSnapshotTests(SiteFactory site)
     }
 
     [Fact]
-    public void Seniority_levels_descend_wherever_the_category_curve_does()
+    public void Mid_level_is_what_AI_can_do_and_every_curve_comes_from_the_tasks()
     {
         foreach (var o in Snapshot.Occupations)
         {
-            var c = o.Score.Curve;
-            if (c.Entry >= c.Mid && c.Mid >= c.Senior)
-                Assert.True(o.Score.Level(SeniorityLevel.Entry) >= o.Score.Level(SeniorityLevel.Mid)
-                    && o.Score.Level(SeniorityLevel.Mid) >= o.Score.Level(SeniorityLevel.Senior), o.Code);
+            var p = o.Score.Seniority!;
+            Assert.Equal(o.Score.Evidence!.Value, o.Score.Level(SeniorityLevel.Mid)!.Value, 9);
+            Assert.Equal(o.Score.TaskSignal.Value!.Value, p.Levels.Single(l => l.Level == SeniorityLevel.Mid).TaskSignal, 9);
+            Assert.InRange(p.Multiplier(SeniorityLevel.Entry), 0.3, 3);
+        }
+        // Curves differ between occupations of one category: they follow each occupation's tasks.
+        var healthcare = Snapshot.Occupations.Where(o => o.Occupation.CategoryCode == "29")
+            .Select(o => Math.Round(o.Score.Seniority!.Multiplier(SeniorityLevel.Entry), 3)).Distinct().Count();
+        Assert.True(healthcare > 10, $"{healthcare} distinct entry multipliers in healthcare");
+        Assert.NotNull(Snapshot.CurveOf("29"));
+    }
+
+    [Fact]
+    public void Evidence_and_market_add_up_for_every_occupation_and_the_band_is_the_evidences()
+    {
+        var model = Snapshot.Model;
+        foreach (var o in Snapshot.Occupations)
+        {
+            var s = o.Score;
+            Assert.Equal(1.0, s.InGroup(SignalGroup.Evidence).Sum(x => x.EffectiveWeight), 12);
+            Assert.Equal(s.Evidence!.Value, s.InGroup(SignalGroup.Evidence).Sum(x => x.Contribution ?? 0), 9);
+            Assert.Equal(s.Market!.Raw, s.InGroup(SignalGroup.Market).Sum(x => x.Contribution ?? 0), 9);
+            Assert.InRange(Math.Abs(s.Market.Raw), 0, model.Market.MaxPoints);
+            Assert.Equal(s.Overall!.Value, s.Evidence.Value + s.Market.Applied, 9);
+            Assert.Equal(model.BandFor(s.Evidence.Value), s.Band);
         }
     }
 
     [Fact]
-    public void Missing_signal_weight_is_redistributed_exactly_for_every_occupation()
+    public void Validation_meets_the_published_thresholds()
     {
-        foreach (var o in Snapshot.Occupations)
-        {
-            var s = o.Score;
-            Assert.Equal(1.0, s.Signals.Sum(x => x.EffectiveWeight), 12);
-            double available = s.Signals.Where(x => x.IsAvailable).Sum(x => x.Definition.Weight);
-            Assert.Equal(1.0 - available, s.MissingWeight, 12);
-            Assert.Equal(s.Overall!.Value, s.Signals.Sum(x => x.Contribution ?? 0), 9);
-        }
+        var v = Snapshot.Validation;
+
+        Assert.True(v.Against(ValidationReport.Gpt4).Rho >= 0.95, $"GPT-4 β: {v.Against(ValidationReport.Gpt4).Rho}");
+        Assert.True(v.Against(ValidationReport.Human).Rho >= 0.90, $"human β: {v.Against(ValidationReport.Human).Rho}");
+        Assert.True(v.SameBandAsEvidence >= 0.90, $"same band as the evidence: {v.SameBandAsEvidence}");
+        Assert.Equal(923, v.Against(ValidationReport.Gpt4).Count);
     }
 
     [Fact]

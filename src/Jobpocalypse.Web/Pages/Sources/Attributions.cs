@@ -26,4 +26,31 @@ public static class Attributions
     /// <summary>The authors' own caveat, in our words: their metrics describe use, not the ability to replace anyone.</summary>
     public const string ObservedUseCaveat =
         "These figures describe what people already ask a consumer AI assistant to help with in this occupation's work activities, and how often it succeeds. They measure use, not whether AI could replace anyone in the job.";
+
+    /// <summary>The MIT licence asks that its copyright and permission notice travel with the labels we republish.</summary>
+    public const string EloundouNotice = "Copyright (c) 2024 OpenAI. Released under the MIT License; the copyright notice and permission notice are reproduced on this site's /sources page.";
+
+    public const string EloundouLicence = """
+        MIT License
+
+        Copyright (c) 2024 OpenAI
+
+        Permission is hereby granted, free of charge, to any person obtaining a copy
+        of this software and associated documentation files (the "Software"), to deal
+        in the Software without restriction, including without limitation the rights
+        to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+        copies of the Software, and to permit persons to whom the Software is
+        furnished to do so, subject to the following conditions:
+
+        The above copyright notice and this permission notice shall be included in all
+        copies or substantial portions of the Software.
+
+        THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+        OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+        SOFTWARE.
+        """;
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jobpocalypse.Web.Tests.Pages.Methodology;
 
@@ -33,8 +35,13 @@ public class MethodologyPageTests(SiteFactory site)
 
         var weights = doc.QuerySelectorAll("[data-testid=signal-weights] tbody tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
-        Assert.Equal(Model.Signals.Count, weights.Count);
-        Assert.All(Model.Signals, s => Assert.Equal((s.Weight * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%", weights[s.Name]));
+        var evidence = Model.Signals.Where(s => s.Group == SignalGroup.Evidence).ToList();
+        Assert.Equal(evidence.Count, weights.Count);
+        Assert.All(evidence, s => Assert.Equal(s.Kind == SignalKind.Tasks ? "rated task weight" : s.Weight.ToString("0.#", CultureInfo.InvariantCulture), weights[s.Name]));
+        var market = doc.QuerySelectorAll("[data-testid=market-weights] tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+        Assert.All(Model.Signals.Where(s => s.Group == SignalGroup.Market),
+            s => Assert.Equal((s.Weight * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%", market[s.Name]));
 
         var bands = doc.QuerySelectorAll("[data-testid=bands] tbody tr")
             .Select(r => (r.QuerySelector("th")!.TextContent.Trim(), r.QuerySelector("td")!.TextContent.Trim())).ToList();
@@ -43,8 +50,10 @@ public class MethodologyPageTests(SiteFactory site)
         var healthcare = doc.QuerySelectorAll("[data-testid=curves] tbody tr")
             .Single(r => r.QuerySelector("th a")!.GetAttribute("href") == "/categories/healthcare-practitioners-and-technical")
             .QuerySelectorAll("td").Take(3).Select(td => td.TextContent.Trim()).ToList();
-        var curve = Model.CurveFor("29");
+        var curve = site.Services.GetRequiredService<ReferenceStore>().Current.CurveOf("29")!;
         Assert.Equal(new[] { curve.Entry, curve.Mid, curve.Senior }.Select(x => "×" + x.ToString("0.00", CultureInfo.InvariantCulture)), healthcare);
+        Assert.Equal(string.Join(", ", Model.Seniority.EntryMarkers), doc.QuerySelector("[data-testid=entry-markers]")!.TextContent);
+        Assert.Equal(4, doc.QuerySelectorAll("[data-testid=validation-correlations] tbody tr").Length);
 
         var relations = doc.QuerySelectorAll("[data-testid=relation-weights] tbody tr")
             .Select(r => r.QuerySelector("td")!.TextContent.Trim()).ToList();

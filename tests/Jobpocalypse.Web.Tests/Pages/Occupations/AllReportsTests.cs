@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jobpocalypse.Web.Tests.Pages.Occupations;
 
 /// <summary>
-/// Every occupation's report, as a free reader gets it: it answers, it is well-formed for search engines, and it
-/// carries the Pro call to action but none of the Pro content.
+/// Every occupation's report, as a free reader gets it: it answers, it is well-formed for search engines, it carries the
+/// Pro call to action but none of the Pro content, and it never contradicts itself (<see cref="ReportConsistency"/>).
 /// </summary>
 [Collection(SiteCollection.Name)]
 public class AllReportsTests(SiteFactory site)
@@ -17,9 +17,11 @@ public class AllReportsTests(SiteFactory site)
     private static readonly string[] ProOnly = ["[data-pro]", "#task-heatmap", "#pivot-paths", "#wage-impact", "#ai-tools"];
 
     [Fact]
-    public async Task Every_report_answers_with_one_h1_its_canonical_address_a_description_and_no_pro_content()
+    public async Task Every_report_answers_with_one_h1_its_canonical_address_a_description_no_pro_content_and_no_contradiction()
     {
-        var occupations = site.Services.GetRequiredService<ReferenceStore>().Current.Occupations;
+        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        var occupations = snapshot.Occupations;
+        var model = snapshot.Model;
         Assert.True(occupations.Count > 900, $"only {occupations.Count} occupations loaded");
         using var client = site.CreateBrowserlessClient();
         var failures = new ConcurrentBag<string>();
@@ -51,6 +53,7 @@ public class AllReportsTests(SiteFactory site)
             }
             var ctas = doc.QuerySelectorAll("[data-testid=pro-cta]").Length;
             if (ctas != 1) failures.Add($"{entry.Url}: {ctas} Pro calls to action");
+            foreach (var problem in ReportConsistency.Problems(doc, entry, model)) failures.Add(problem);
         });
 
         Assert.Equal(occupations.Count, checkedCount);

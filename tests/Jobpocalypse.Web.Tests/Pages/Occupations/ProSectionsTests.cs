@@ -33,19 +33,21 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
             r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray());
 
     [Fact]
-    public async Task Heatmap_applies_the_healthcare_curve_to_every_task()
+    public async Task Heatmap_applies_the_occupations_own_curve_to_every_task()
     {
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
 
-        // Feasibility 90 (four E1/T3 tasks), 60 (twelve E2/T3), 50 (one E2/T2); multipliers 1.15 / 1.00 / 0.85, clamped,
-        // shown rounded half away from zero: 90 → 100 / 90 / 77, 60 → 69 / 60 / 51, 50 → 58 / 50 / 43.
+        // Feasibility 90 (four E1/T3 tasks), 60 (twelve E2/T3), 50 (one E2/T2). Eleven tasks read as entry-level work
+        // (records, data entry, forms, scheduling, transcribing), none as senior: entry time shares 2 × 750 + 380 over
+        // weight 28 = 67.14, senior 0.5 × 750 + 380 over 11.5 = 65.65, mid 1130 / 17 = 66.47 → ×1.0101 / ×1.00 / ×0.9877.
+        // Shown rounded half away from zero: 90 → 91 / 90 / 89, 60 → 61 / 60 / 59, 50 → 51 / 50 / 49.
         var rows = doc.QuerySelectorAll("[data-testid=heatmap-table] tbody tr")
             .Select(r => r.QuerySelectorAll("td").Skip(3).Select(td => td.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal(17, rows.Count);
-        Assert.All(rows.Take(4), r => Assert.Equal(["100", "90", "77"], r));
-        Assert.All(rows.Skip(4).Take(12), r => Assert.Equal(["69", "60", "51"], r));
-        Assert.Equal(["58", "50", "43"], rows[^1]);
+        Assert.All(rows.Take(4), r => Assert.Equal(["91", "90", "89"], r));
+        Assert.All(rows.Skip(4).Take(12), r => Assert.Equal(["61", "60", "59"], r));
+        Assert.Equal(["51", "50", "49"], rows[^1]);
         Assert.Equal(17, doc.QuerySelectorAll("#task-heatmap svg > g[transform]").Length);
         Assert.Equal(6, doc.QuerySelectorAll(".heatmap-legend li").Length);
     }
@@ -56,8 +58,8 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
 
-        // Every task has feasibility ≥ 50, so all 17 weighted points are exposed; at senior level the 50 task drops to
-        // 42.5, leaving 16 of 17. Pay tied = $50,250 × 1; wage bill = $50,250 × 194,800 workers × 1 = $9.79 billion.
+        // Every task has feasibility ≥ 50, so all 17 weighted points are exposed; at senior level (×0.9877, see the heatmap)
+        // the 50 task drops to 49.4, leaving 16 of 17. Pay tied = $50,250 × 1; wage bill = $50,250 × 194,800 workers × 1 = $9.79 billion.
         var rows = Rows(doc, "[data-testid=wage-table] tbody tr");
         Assert.Equal("100%", rows["Share of work exposed"][0]);
         Assert.Equal("100%", rows["… at entry level"][0]);

@@ -107,7 +107,7 @@ public partial class SourcesPageTests(SiteFactory site)
         var doc = await site.GetDocumentAsync(Url);
 
         var sources = doc.QuerySelectorAll("section.source").ToList();
-        Assert.Equal(["onet", "soc", "eloundou", "aioe", "bls"], sources.Select(s => s.Id));
+        Assert.Equal(["onet", "soc", "eloundou", "observed-use", "aioe", "bls"], sources.Select(s => s.Id));
         foreach (var source in sources)
         {
             var terms = source.QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim()).ToList();
@@ -116,6 +116,11 @@ public partial class SourcesPageTests(SiteFactory site)
             Assert.True(terms.Contains("Licence") || terms.Contains("Terms") || source.Id == "bls", $"{source.Id} states no licence");
         }
         Assert.Contains("public domain", doc.QuerySelector("#bls")!.TextContent);
+        // The MIT licence asks for its copyright and permission notice with the labels we republish.
+        var licence = doc.QuerySelector("[data-testid=eloundou-licence]")!.TextContent;
+        Assert.Contains("Copyright (c) 2024 OpenAI", licence);
+        Assert.Contains("The above copyright notice and this permission notice shall be included", licence);
+        Assert.Contains("whether AI can replace anyone", doc.QuerySelector("#observed-use")!.TextContent);
         var external = doc.QuerySelectorAll("a[rel=external]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(external);
         Assert.All(external, href => Assert.StartsWith("https://", href));
