@@ -49,6 +49,9 @@ public static class Display
     /// <summary>The task's O*NET designation and weight in words, as the scoring model names them.</summary>
     public static string TaskType(ScoringModel model, TaskType type) => model.Weight(type).Label;
 
+    /// <summary>A task statement quoted inside a sentence: “Transcribe medical reports” (its own full stop dropped).</summary>
+    public static string Quoted(string statement) => "“" + statement.Trim().TrimEnd('.', ';', ',') + "”";
+
     /// <summary>A plain number with at most one decimal: 17, 4, 2.5.</summary>
     public static string Number(double value) => value.ToString("0.#", Us);
 

@@ -22,7 +22,7 @@ internal static class PdfRelatedSection
         {
             var example = r.Overlap.Matches.FirstOrDefault(x => x.IsShared);
             var why = example is not null
-                ? $"Shares {r.Overlap.SharedCount} of this occupation's {r.Overlap.Matches.Count} tasks, such as “{example.Task.Text}”."
+                ? $"Shares {r.Overlap.SharedCount} of this occupation's {r.Overlap.Matches.Count} tasks, such as {Display.Quoted(example.Task.Text)}."
                 : "No task statement in common; listed for its close score in the same category.";
             flow.Bullet($"{r.Entry.Title} ({Display.Score(r.Entry.Score.Overall)}): {why}", F.Body);
         }

@@ -47,7 +47,7 @@ internal static class PdfScoreSections
             signal.Contribution is { } c ? Display.SignedPoints(c) : "—", new(signal.Definition.Source, signal.Definition.AsOf),
             Display.Freshness(signal.Definition.Freshness),
         }).Append([new("Overall", Bold: true), new(Display.Score(s.Overall), Bold: true), "", new(Display.SignedPoints(s.Market.Applied), Bold: true),
-            $"{Display.Score(s.Evidence)} what AI can do {Display.SignedPoints(s.Market.Applied)} market", ""]).ToList();
+            $"what AI can do {Display.Points(s.Evidence)}, market {Display.SignedPoints(s.Market.Applied)}", ""]).ToList();
         flow.Table(
             [new("Signal", 0.27), PdfColumn.Number("Value", 0.09), PdfColumn.Number("Share", 0.1), PdfColumn.Number("Points", 0.1),
              new("Source", 0.29), new("Freshness", 0.15)],
@@ -83,7 +83,7 @@ internal static class PdfScoreSections
             }
             y += rowHeight;
         }
-        foreach (var (label, value) in new[] { ("What AI can do", s.Evidence), ("Overall (with market)", s.Overall) })
+        foreach (var (label, value) in new[] { ("What AI can do", s.Evidence), ("Overall", s.Overall) })
         {
             g.DrawString(label, F.SmallBold, flow.Brush(PdfColours.Ink), new XRect(r.X, y, labelWidth, rowHeight), XStringFormats.CenterLeft);
             g.DrawRectangle(flow.Brush(PdfColours.Accent), r.X + labelWidth, y + 2, (value ?? 0) / 100 * trackWidth, rowHeight - 4);

@@ -93,7 +93,7 @@ public class OccupationPdfTests(SiteFactory site)
         // 17 tasks, each once in the task table with its labels in words (and once more in the heatmap).
         Assert.Contains("Transcribe medical reports. 90 1 5.3", pdf.Lines);
         Assert.Contains("Schedule medical appointments for patients. 60 1 3.5", pdf.Lines);
-        Assert.True(pdf.Contains("Unrated type · GPT-4: Direct exposure (E1), mostly automatable (T3)"));
+        Assert.True(pdf.Contains("No core or supplemental designation in O*NET (weight 1) · GPT-4: Direct exposure (E1), mostly automatable (T3)"));
         Assert.True(pdf.Contains("GPT-4: Exposure with tools (E2), partial automation (T2); human raters: no exposure (E0)"));
     }
 

@@ -84,6 +84,7 @@ public class ReferenceSnapshotTests(SiteFactory site)
         var text = ScoreDistributionCommand.Describe(Snapshot);
 
         var histogram = text.Split('\n').SkipWhile(l => !l.StartsWith("Histogram")).Skip(1)
+            .TakeWhile(l => l.StartsWith("  "))
             .Where(l => l.Trim().Length > 0)
             .Sum(l => int.Parse(l.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]));
         Assert.Equal(Snapshot.Rated.Count(), histogram);
