@@ -102,6 +102,16 @@ public sealed partial record ScoringModel
             ["55"] = new(1.00, 1.00, 1.00, "Military roles are scored without a seniority adjustment."),
         },
         RelatedCount = 6,
+        // An editorial duty's stance follows its computed score (the weighted mean feasibility of the O*NET tasks it
+        // covers), with the cuts of the score bands, so an editor's words cannot contradict the number beside them.
+        EditorialStances =
+        [
+            new("ai-does-most", "AI can do most of it", 60),
+            new("ai-does-part", "AI can do part of it", 40),
+            new("ai-assists", "AI assists; a person does the work", 20),
+            new("stays-with-people", "Stays with people", 0),
+        ],
+        EditorialNotRated = new("not-rated", "Not rated", 0),
         Pro = new ProModel
         {
             // A sequential light-to-dark scale (ColorBrewer YlOrRd, 5 classes) so order reads without hue; cuts match
