@@ -112,6 +112,7 @@ public sealed partial record ScoringModel
             new("stays-with-people", "Stays with people", 0),
         ],
         EditorialNotRated = new("not-rated", "Not rated", 0),
+        EditorialLimits = new(MinDuties: 6, MaxDuties: 10, MinRationaleWords: 70, MaxRationaleWords: 150, MinReasonWords: 5),
         Pro = new ProModel
         {
             // A sequential light-to-dark scale (ColorBrewer YlOrRd, 5 classes) so order reads without hue; cuts match

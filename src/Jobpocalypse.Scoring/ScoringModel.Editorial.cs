@@ -8,6 +8,9 @@ public sealed partial record ScoringModel
     /// </summary>
     public required IReadOnlyList<EditorialStance> EditorialStances { get; init; }
 
+    /// <summary>The shape every analysis must have; the dataset build enforces it and the methodology states it.</summary>
+    public required EditorialLimits EditorialLimits { get; init; }
+
     /// <summary>The stance of a duty none of whose O*NET tasks is rated.</summary>
     public required EditorialStance EditorialNotRated { get; init; }
 
@@ -22,3 +25,9 @@ public sealed partial record ScoringModel
 
 /// <summary>An editorial stance: its id in the data files, the label readers see, and the lowest shown score that takes it.</summary>
 public sealed record EditorialStance(string Id, string Label, double Min);
+
+/// <summary>
+/// How many duties an analysis has, how long a duty's rationale is (in words), and how long at least the reason is for
+/// leaving an O*NET task under no duty.
+/// </summary>
+public sealed record EditorialLimits(int MinDuties, int MaxDuties, int MinRationaleWords, int MaxRationaleWords, int MinReasonWords);

@@ -10,15 +10,12 @@ namespace Jobpocalypse.Web.Dataset;
 /// </summary>
 internal sealed partial class EditorialRules
 {
-    public const int MinDuties = 6, MaxDuties = 10;
-    public const int MinRationaleWords = 70, MaxRationaleWords = 150;
-    public const int MinReasonWords = 5;
-
     private readonly string _code;
     private readonly Dictionary<int, TaskRow> _own;
     private readonly TaskSignal _signal;
     private readonly string? _profileText;
     private readonly ScoringModel _model;
+    private readonly EditorialLimits _limits;
     private readonly Func<string, DatasetBuildException> _error;
     private readonly Dictionary<int, int> _dutyOf = []; // O*NET task id → duty position
     private readonly HashSet<int> _notGrouped = [];
@@ -30,6 +27,7 @@ internal sealed partial class EditorialRules
         _own = tasks.ToDictionary(t => t.TaskId);
         _profileText = profileText;
         _model = model;
+        _limits = model.EditorialLimits;
         _error = error;
         // The same inputs and model the site scores with, so the stance checked here is the one the report shows.
         _signal = TaskScorer.Score(tasks.Select(t => new TaskInput(t.TaskId, t.Text, LabelParser.Type(t.TaskType),
@@ -38,6 +36,12 @@ internal sealed partial class EditorialRules
 
     /// <summary>Words as editors count them: runs of non-space characters.</summary>
     public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    public void CheckDutyCount(int count)
+    {
+        if (count < _limits.MinDuties || count > _limits.MaxDuties)
+            throw _error($"{count} duties; an analysis has {_limits.MinDuties} to {_limits.MaxDuties}");
+    }
 
     public void CheckDuty(int position, string title, IReadOnlyList<int> ids, string stance, string rationale, string? evidence)
     {
@@ -51,8 +55,8 @@ internal sealed partial class EditorialRules
         }
 
         var words = Words(rationale);
-        if (words is < MinRationaleWords or > MaxRationaleWords)
-            throw _error($"{name}: the rationale has {words} words; write {MinRationaleWords} to {MaxRationaleWords}");
+        if (words < _limits.MinRationaleWords || words > _limits.MaxRationaleWords)
+            throw _error($"{name}: the rationale has {words} words; write {_limits.MinRationaleWords} to {_limits.MaxRationaleWords}");
         if (rationale.Any(char.IsDigit))
             throw _error($"{name}: the rationale has a digit; analyses state no figures or statistics");
         if (Vendor().Match(title + " " + rationale) is { Success: true } vendor)
@@ -88,7 +92,7 @@ internal sealed partial class EditorialRules
             throw _error($"{name} is also listed under duty {position}");
         if (!_notGrouped.Add(id))
             throw _error($"{name} is listed twice");
-        if (Words(reason) < MinReasonWords)
+        if (Words(reason) < _limits.MinReasonWords)
             throw _error($"{name}: give the reason it is under no duty, in a sentence");
     }
 

@@ -103,8 +103,7 @@ internal static class EditorialSource
     {
         if (duties is not { Count: > 0 })
             throw error("'tasks' is missing or empty");
-        if (duties.Count is < EditorialRules.MinDuties or > EditorialRules.MaxDuties)
-            throw error($"{duties.Count} duties; an analysis has {EditorialRules.MinDuties} to {EditorialRules.MaxDuties}");
+        rules.CheckDutyCount(duties.Count);
         for (var i = 0; i < duties.Count; i++)
         {
             var position = i + 1;

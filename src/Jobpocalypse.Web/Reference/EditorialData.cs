@@ -11,6 +11,8 @@ namespace Jobpocalypse.Web.Reference;
 public sealed class EditorialAnalysis
 {
     public required DateOnly Reviewed { get; init; }
+    /// <summary>"30 November 2026", as the report and the PDF print it.</summary>
+    public string ReviewedText => Reviewed.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     public string? ProfileTitle { get; init; }
     public string? ProfileUrl { get; init; }
     public required IReadOnlyList<NotGroupedTask> NotGrouped { get; init; }
@@ -21,9 +23,21 @@ public sealed record NotGroupedTask(TaskScore Task, string Reason);
 /// <summary>The editorial tables of a reference database, read once and turned into each occupation's analysis.</summary>
 internal sealed class EditorialData
 {
-    private sealed record AnalysisRow(string OccupationCode, string Reviewed, string? ProfileTitle, string? ProfileUrl);
+    // Classes with settable properties: Dapper maps SQLite's INTEGER (a long) onto an int property, not a constructor's int.
+    private sealed class AnalysisRow
+    {
+        public string OccupationCode { get; init; } = "";
+        public string Reviewed { get; init; } = "";
+        public string? ProfileTitle { get; init; }
+        public string? ProfileUrl { get; init; }
+    }
 
-    private sealed record NotGroupedRow(string OccupationCode, int TaskId, string Reason);
+    private sealed class NotGroupedRow
+    {
+        public string OccupationCode { get; init; } = "";
+        public int TaskId { get; init; }
+        public string Reason { get; init; } = "";
+    }
 
     private ILookup<string, EditorialTaskRow> _duties = null!;
     private Dictionary<string, AnalysisRow> _analyses = null!;
