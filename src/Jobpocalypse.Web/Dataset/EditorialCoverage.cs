@@ -23,7 +23,21 @@ internal static class EditorialCoverage
     private const string NemTitle = "2024 National Employment Matrix title", NemCode = "2024 National Employment Matrix code",
         OccupationType = "Occupation type", Employment = "Employment, 2024", Total = "Total, all occupations";
 
+    /// <summary>One "Line item" of the matrix, its 2024 employment (thousands) and the O*NET occupation that stands for it.</summary>
+    public sealed record MatrixLine(string Code, string Title, double Employment, string? Representative);
+
     public static EmploymentCoverage Compute(DatasetInputs inputs, IReadOnlySet<string> analysed)
+    {
+        var (lines, total) = ReadLines(inputs);
+        var covered = lines.Where(l => l.Representative is { } r && analysed.Contains(r)).ToList();
+        return new EmploymentCoverage(analysed.Count, covered.Count, covered.Sum(l => l.Employment), total);
+    }
+
+    /// <summary>The representative occupations of the matrix lines, largest line first.</summary>
+    public static IEnumerable<string> RepresentativesBySize(DatasetInputs inputs) =>
+        ReadLines(inputs).Lines.OrderByDescending(l => l.Employment).Select(l => l.Representative).OfType<string>();
+
+    public static (List<MatrixLine> Lines, double Total) ReadLines(DatasetInputs inputs)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in DelimitedFile.Read(inputs, DatasetInputs.OccupationData, '\t', "O*NET-SOC Code", "Title"))
@@ -37,8 +51,8 @@ internal static class EditorialCoverage
                 (byNemCode.TryGetValue(nem, out var list) ? list : byNemCode[nem] = []).Add(code);
         }
 
-        double covered = 0, total = 0;
-        var lines = 0;
+        double total = 0;
+        var lines = new List<MatrixLine>();
         foreach (var row in DelimitedFile.Read(inputs, DatasetInputs.BlsProjections2024, ',', NemTitle, NemCode, OccupationType, Employment))
         {
             var title = row.Text(NemTitle);
@@ -47,19 +61,16 @@ internal static class EditorialCoverage
             if (row.Text(OccupationType) != "Line item")
                 continue;
             var code = row.Text(NemCode);
+            // The crosswalk's O*NET occupations for this line, and any O*NET code that extends the line's own.
             var candidates = byNemCode.GetValueOrDefault(code, [])
-                .Concat(titles.Keys.Where(k => k.StartsWith(code, StringComparison.Ordinal) && k.Length > code.Length && k[code.Length] == '.'))
+                .Concat(titles.Keys.Where(k => k.Length > code.Length && k.StartsWith(code + ".", StringComparison.Ordinal)))
                 .Distinct(StringComparer.Ordinal)
                 .Select(c => (c, titles.GetValueOrDefault(c, "")));
-            if (Representative(code, title, candidates) is { } representative && analysed.Contains(representative))
-            {
-                covered += row.Real(Employment);
-                lines++;
-            }
+            lines.Add(new MatrixLine(code, title, row.Real(Employment), Representative(code, title, candidates)));
         }
         if (total <= 0)
             throw new DatasetBuildException(DatasetInputs.BlsProjections2024, null, $"no '{Total}' row with employment");
-        return new EmploymentCoverage(analysed.Count, lines, covered, total);
+        return (lines, total);
     }
 
     /// <summary>
