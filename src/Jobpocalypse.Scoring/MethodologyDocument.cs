@@ -65,9 +65,12 @@ public static class MethodologyDocument
     {
         var l = m.EditorialLimits;
         sb.AppendLine().AppendLine("## Editorial analyses").AppendLine();
-        sb.AppendLine("Some reports carry a full task analysis written by an editor: the occupation's work as duties, in the terms the BLS " +
+        sb.AppendLine("Some reports carry a full task analysis: the occupation's work as duties, in the terms the BLS " +
             "Occupational Outlook Handbook uses, each with what current AI does for it and what stays with a person.").AppendLine();
-        sb.AppendLine($"- How: the editor reads every O*NET task statement of the occupation with its labels and feasibility, and the " +
+        sb.AppendLine("- Who: each analysis is drafted by an AI writing assistant (a large language model) working to a fixed written " +
+            "brief, then reviewed in a second pass against the checklist below. The rules here bind both, and the dataset build " +
+            "enforces every one that can be counted.");
+        sb.AppendLine($"- How: the writer reads every O*NET task statement of the occupation with its labels and feasibility, and the " +
             $"Handbook profile's \"What they do\" text. Each analysis has {l.MinDuties} to {l.MaxDuties} duties; each duty names the " +
             $"O*NET tasks it covers, so its score and weight are computed from theirs, never typed in. Every rated task is under a duty " +
             $"or listed as not grouped with its reason (at least {l.MinReasonWords} words).");

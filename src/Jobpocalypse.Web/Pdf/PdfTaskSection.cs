@@ -22,8 +22,8 @@ internal static class PdfTaskSection
 
         if (e.Editorial.Count > 0 && e.Analysis is { } analysis)
         {
-            flow.Paragraph("Our editors grouped this occupation's O*NET tasks into the duties the Bureau of Labor Statistics describes and " +
-                "wrote, for each, what current AI does and what stays with a person. Each duty's score and weight come from the O*NET " +
+            flow.Paragraph("This analysis groups the occupation's O*NET tasks into the duties the Bureau of Labor Statistics describes and " +
+                "says, for each, what current AI does and what stays with a person. Each duty's score and weight come from the O*NET " +
                 "tasks it covers, and its stance follows from that score (see the methodology).", F.Body, after: 2);
             flow.Paragraph($"Analysis last reviewed {analysis.ReviewedText}.", F.Small, PdfColours.Muted);
             var number = 1;
