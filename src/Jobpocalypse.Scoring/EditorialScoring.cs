@@ -1,7 +1,11 @@
 namespace Jobpocalypse.Scoring;
 
-/// <summary>A hand-written task of an editorial analysis and the O*NET task ids it covers.</summary>
-public sealed record EditorialTaskInput(string Title, IReadOnlyList<int> TaskIds, string Rationale, string BlsEvidence);
+/// <summary>
+/// A hand-written duty of an editorial analysis and the O*NET task ids it covers; its BLS quote is optional, and its
+/// stance is the one the editor declared (checked against <see cref="ScoringModel.StanceFor"/> when the data is built).
+/// </summary>
+public sealed record EditorialTaskInput(string Title, IReadOnlyList<int> TaskIds, string Rationale, string? BlsEvidence,
+    string? Stance = null);
 
 /// <summary>
 /// An editorial task's score is the weighted mean of the rated O*NET tasks it covers, its weight their

@@ -78,8 +78,41 @@ public static class MethodologyDocument
         sb.AppendLine().AppendLine("## Related").AppendLine();
         sb.AppendLine($"Up to {m.Related.Count} occupations. {m.Related.Explanation}").AppendLine();
 
+        AppendEditorial(sb, m, N);
         AppendPro(sb, m.Pro, N);
         return sb.ToString();
+    }
+
+    private static void AppendEditorial(StringBuilder sb, ScoringModel m, Func<double, string> N)
+    {
+        var l = m.EditorialLimits;
+        sb.AppendLine().AppendLine("## Editorial analyses").AppendLine();
+        sb.AppendLine("Some reports carry a full task analysis: the occupation's work as duties, in the terms the BLS " +
+            "Occupational Outlook Handbook uses, each with what current AI does for it and what stays with a person.").AppendLine();
+        sb.AppendLine("- Who: each analysis is drafted by an AI writing assistant (a large language model) working to a fixed written " +
+            "brief, then reviewed in a second pass against the checklist below. The rules here bind both, and the dataset build " +
+            "enforces every one that can be counted.");
+        sb.AppendLine($"- How: the writer reads every O*NET task statement of the occupation with its labels and feasibility, and the " +
+            $"Handbook profile's \"What they do\" text. Each analysis has {l.MinDuties} to {l.MaxDuties} duties; each duty names the " +
+            $"O*NET tasks it covers, so its score and weight are computed from theirs, never typed in. Every rated task is under a duty " +
+            $"or listed as not grouped with its reason (at least {l.MinReasonWords} words).");
+        sb.AppendLine($"- Rationale: {l.MinRationaleWords} to {l.MaxRationaleWords} words of our own prose: what current AI systems " +
+            "(language models, speech and document recognition, vision, scheduling and routing software, robots where they are in real " +
+            "use) do for the duty today, and what stays with a person: the inputs they gather, the checks they make, the accountability " +
+            "they carry, the physical or interpersonal part.");
+        sb.AppendLine("- Not allowed: statistics or figures, vendor or product names, predictions about the future, claims a reader " +
+            "cannot check, and text copied or closely paraphrased from O*NET, the Handbook or anywhere else.");
+        sb.AppendLine("- Evidence: a duty may quote one passage of the Handbook's \"What they do\" text for the occupation's own profile, " +
+            "verbatim; where a profile covers several occupations, only a passage that fits this one.");
+        sb.AppendLine("- Checks: the dataset build rejects an analysis that breaks any of these countable rules (task ids, coverage, " +
+            "duty count, rationale length, digits, vendor names, verbatim quotes, stance). A second reader reviews each analysis against " +
+            "a written checklist (coverage of the occupation's tasks, stance against score, no unverifiable claims, plain language, no " +
+            "copied text) and records what changed; the report gives the date of the last review.").AppendLine();
+        sb.AppendLine("A duty's stance follows from its score (the weighted mean feasibility of the rated O*NET tasks it covers, as " +
+            "shown, rounded), so the words beside a duty cannot contradict its number:").AppendLine();
+        sb.AppendLine("| stance | id | from score |").AppendLine("|---|---|---|");
+        foreach (var s in m.EditorialStances) sb.AppendLine($"| {s.Label} | {s.Id} | {N(s.Min)} |");
+        sb.AppendLine($"| {m.EditorialNotRated.Label} | {m.EditorialNotRated.Id} | no rated task |");
     }
 
     private static void AppendPro(StringBuilder sb, ProModel pro, Func<double, string> N)

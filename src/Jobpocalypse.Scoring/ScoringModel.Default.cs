@@ -137,6 +137,17 @@ public sealed partial record ScoringModel
         Related = new RelatedRule(Count: 6,
             "The rated occupations of the same SOC major group, ordered by the share of this occupation's task weight that has a " +
             "close match among their task statements (the task overlap of the pivot paths), then by the closest overall score, then by code."),
+        // An editorial duty's stance follows its computed score (the weighted mean feasibility of the O*NET tasks it
+        // covers), with the cuts of the score bands, so an editor's words cannot contradict the number beside them.
+        EditorialStances =
+        [
+            new("ai-does-most", "AI can do most of it", 60),
+            new("ai-does-part", "AI can do part of it", 40),
+            new("ai-assists", "AI assists; a person does the work", 20),
+            new("stays-with-people", "Stays with people", 0),
+        ],
+        EditorialNotRated = new("not-rated", "Not rated", 0),
+        EditorialLimits = new(MinDuties: 6, MaxDuties: 10, MinRationaleWords: 70, MaxRationaleWords: 150, MinReasonWords: 5),
         Pro = new ProModel
         {
             // A sequential light-to-dark scale (ColorBrewer YlOrRd, 5 classes) so order reads without hue; cuts match

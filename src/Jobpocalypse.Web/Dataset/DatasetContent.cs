@@ -1,3 +1,5 @@
+using Jobpocalypse.Scoring;
+
 namespace Jobpocalypse.Web.Dataset;
 
 /// <summary>Every table's rows, read from the inputs, validated and joined; nothing is written yet.</summary>
@@ -12,8 +14,8 @@ internal sealed record DatasetContent(
     IReadOnlyList<OccupationSoc2010Row> OccupationSoc2010,
     IReadOnlyList<RelatedOccupationRow> RelatedOccupations,
     IReadOnlyList<AlternateTitleRow> AlternateTitles,
-    IReadOnlyList<EditorialTaskRow> EditorialTasks,
-    IReadOnlyList<EditorialTaskSourceRow> EditorialTaskSources,
+    IReadOnlyList<OohTextRow> OohTexts,
+    EditorialContent Editorial,
     IReadOnlyList<ToolCategoryRow> ToolCategories,
     IReadOnlyList<ToolPatternRow> ToolPatterns,
     IReadOnlyList<SearchTitleRow> SearchTitles,
@@ -34,8 +36,11 @@ internal sealed record DatasetContent(
         ["occupation_soc2010"] = OccupationSoc2010.Count,
         ["related_occupations"] = RelatedOccupations.Count,
         ["alternate_titles"] = AlternateTitles.Count,
-        ["editorial_tasks"] = EditorialTasks.Count,
-        ["editorial_task_sources"] = EditorialTaskSources.Count,
+        ["ooh_what_they_do"] = OohTexts.Count,
+        ["editorial_analyses"] = Editorial.Analyses.Count,
+        ["editorial_tasks"] = Editorial.Tasks.Count,
+        ["editorial_task_sources"] = Editorial.Sources.Count,
+        ["editorial_not_grouped"] = Editorial.NotGrouped.Count,
         ["tool_categories"] = ToolCategories.Count,
         ["tool_patterns"] = ToolPatterns.Count,
         ["search_titles"] = SearchTitles.Count,
@@ -98,8 +103,8 @@ internal sealed record DatasetContent(
 
         var related = OnetSource.ReadRelated(inputs, onetCodes, included);
         var alternateTitles = OnetSource.ReadAlternateTitles(inputs, onetCodes, included);
-        var (editorialTasks, editorialSources) = EditorialSource.Read(inputs, included,
-            tasks.Select(t => (t.OccupationCode, t.TaskId)).ToHashSet());
+        var oohTexts = OohTextSource.Read(inputs);
+        var editorial = EditorialSource.Read(inputs, included, tasks, OohTextSource.ByOccupation(ooh, oohTexts), ScoringModel.Default);
         var (toolCategories, toolPatterns) = ToolSource.Read(inputs);
         var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
         var vocabulary = SearchIndex.Vocabulary(searchTitles);
@@ -108,7 +113,7 @@ internal sealed record DatasetContent(
         var betas = EloundouSource.ReadOccupationBetas(inputs, included);
 
         return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
-            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, vocabulary,
+            alternateTitles, oohTexts, editorial, toolCategories, toolPatterns, searchTitles, vocabulary,
             new ObservedUseContent(useScores, activities, links), betas);
     }
 }

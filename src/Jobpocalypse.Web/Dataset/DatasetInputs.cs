@@ -20,6 +20,7 @@ internal sealed class DatasetInputs
     public const string BlsEducationalAttainment = "bls/educational_attainment_2022_32_table_5_3.csv";
     public const string OohCrosswalk = "bls/onet_nem_ooh_crosswalk_2023-09-06.csv";
     public const string OohProfiles = "bls/ooh_profiles_2024_34.csv";
+    public const string OohWhatTheyDo = "bls/ooh_what_they_do_2024_34.tsv";
     public const string SocStructure = "soc/onet_soc_2019_structure.csv";
     public const string Soc2010Crosswalk = "soc/onet_soc_2010_to_2019_crosswalk.csv";
     public const string Aioe = "aioe/aioe_by_soc2010.csv";
@@ -37,7 +38,7 @@ internal sealed class DatasetInputs
     [
         OccupationData, TaskStatements, JobZones, RelatedOccupations, AlternateTitles,
         EloundouLabels, EloundouOnetData,
-        BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles,
+        BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles, OohWhatTheyDo,
         SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe, ToolCatalogue,
         EloundouOccupations, ObservedUseScores, WorkActivityMetrics, SocWorkActivities,
     ];

@@ -30,9 +30,16 @@ internal sealed record RelatedOccupationRow(string OccupationCode, string Relate
 
 internal sealed record AlternateTitleRow(string OccupationCode, string Title, string? ShortTitle);
 
-internal sealed record EditorialTaskRow(string OccupationCode, int Position, string Title, string Rationale, string BlsEvidence);
+internal sealed record OohTextRow(string Url, string Title, string WhatTheyDo);
+
+internal sealed record EditorialAnalysisRow(string OccupationCode, string? Source, string Reviewed, string? EvidenceProfileUrl);
+
+internal sealed record EditorialTaskRow(
+    string OccupationCode, int Position, string Title, string Stance, string Rationale, string? BlsEvidence);
 
 internal sealed record EditorialTaskSourceRow(string OccupationCode, int Position, int TaskId);
+
+internal sealed record EditorialNotGroupedRow(string OccupationCode, int TaskId, string Reason);
 
 internal sealed record SearchTitleRow(string OccupationCode, string Kind, string Title);
 

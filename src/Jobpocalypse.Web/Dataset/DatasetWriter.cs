@@ -74,12 +74,22 @@ internal static class DatasetWriter
             INSERT INTO alternate_titles (occupation_code, title, short_title) VALUES (@OccupationCode, @Title, @ShortTitle)
             """, content.AlternateTitles);
         Insert("""
-            INSERT INTO editorial_tasks (occupation_code, position, title, rationale, bls_evidence)
-            VALUES (@OccupationCode, @Position, @Title, @Rationale, @BlsEvidence)
-            """, content.EditorialTasks);
+            INSERT INTO ooh_what_they_do (profile_url, profile_title, what_they_do) VALUES (@Url, @Title, @WhatTheyDo)
+            """, content.OohTexts);
+        Insert("""
+            INSERT INTO editorial_analyses (occupation_code, source, reviewed, evidence_profile_url)
+            VALUES (@OccupationCode, @Source, @Reviewed, @EvidenceProfileUrl)
+            """, content.Editorial.Analyses);
+        Insert("""
+            INSERT INTO editorial_tasks (occupation_code, position, title, stance, rationale, bls_evidence)
+            VALUES (@OccupationCode, @Position, @Title, @Stance, @Rationale, @BlsEvidence)
+            """, content.Editorial.Tasks);
         Insert("""
             INSERT INTO editorial_task_sources (occupation_code, position, task_id) VALUES (@OccupationCode, @Position, @TaskId)
-            """, content.EditorialTaskSources);
+            """, content.Editorial.Sources);
+        Insert("""
+            INSERT INTO editorial_not_grouped (occupation_code, task_id, reason) VALUES (@OccupationCode, @TaskId, @Reason)
+            """, content.Editorial.NotGrouped);
         Insert("""
             INSERT INTO tool_categories (id, position, name, why) VALUES (@Id, @Position, @Name, @Why)
             """, content.ToolCategories);

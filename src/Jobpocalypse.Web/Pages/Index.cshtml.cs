@@ -18,6 +18,8 @@ public sealed class IndexModel(ReferenceStore reference) : PageModel
     public IReadOnlyList<OccupationEntry> LeastExposed { get; private set; } = [];
     public IReadOnlyList<CategorySummary> Categories { get; private set; } = [];
     public IReadOnlyList<BandRange> Bands { get; private set; } = [];
+    /// <summary>Occupations with a full editorial analysis, A–Z.</summary>
+    public IReadOnlyList<OccupationEntry> Analysed { get; private set; } = [];
 
     public void OnGet()
     {
@@ -29,6 +31,7 @@ public sealed class IndexModel(ReferenceStore reference) : PageModel
         MostExposed = rated.OrderByDescending(o => o.Score.Overall).ThenBy(o => o.Title, StringComparer.OrdinalIgnoreCase).Take(ListLength).ToList();
         LeastExposed = rated.OrderBy(o => o.Score.Overall).ThenBy(o => o.Title, StringComparer.OrdinalIgnoreCase).Take(ListLength).ToList();
         Categories = CategorySummary.All(snapshot);
+        Analysed = snapshot.Occupations.Where(o => o.HasAnalysis).ToList();
         var bands = snapshot.Model.Bands.OrderByDescending(b => b.Min).ToList();
         Bands = bands.Select((b, i) => new BandRange(b, i == 0 ? null : bands[i - 1].Min)).ToList();
     }

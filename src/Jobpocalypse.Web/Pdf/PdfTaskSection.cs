@@ -20,12 +20,15 @@ internal static class PdfTaskSection
         flow.Paragraph("Each task scored 0–100 for what current AI can do, weighted by O*NET's importance designation (Core 2, other 1). " +
             $"{signal.RatedCount} of {signal.Tasks.Count} tasks are rated; together they give a task signal of {Display.Score(signal.Value)}.", F.Body);
 
-        if (e.Editorial.Count > 0)
+        if (e.Editorial.Count > 0 && e.Analysis is { } analysis)
         {
-            flow.Paragraph("Our editors grouped this occupation's O*NET tasks into the duties the Bureau of Labor Statistics describes. " +
-                "Each duty's score and weight come from the O*NET tasks it covers.", F.Body);
+            flow.Paragraph("This analysis groups the occupation's O*NET tasks into the duties the Bureau of Labor Statistics describes and " +
+                "says, for each, what current AI does and what stays with a person. Each duty's score and weight come from the O*NET " +
+                "tasks it covers, and its stance follows from that score (see the methodology).", F.Body, after: 2);
+            flow.Paragraph($"Analysis last reviewed {analysis.ReviewedText}.", F.Small, PdfColours.Muted);
             var number = 1;
-            foreach (var duty in e.Editorial) Duty(flow, duty, number++);
+            foreach (var duty in e.Editorial) Duty(flow, duty, number++, analysis, model);
+            NotGrouped(flow, analysis);
             flow.Subheading("All O*NET tasks");
         }
 
@@ -40,16 +43,19 @@ internal static class PdfTaskSection
             rows, F.Small, F.SmallBold, "O*NET 29.3 tasks, largest contribution first");
     }
 
-    private static void Duty(PdfPageFlow flow, EditorialTaskScore duty, int number)
+    private static void Duty(PdfPageFlow flow, EditorialTaskScore duty, int number, EditorialAnalysis analysis, ScoringModel model)
     {
         var title = $"{number}. {duty.Task.Title}";
-        var quote = $"BLS: “{duty.Task.BlsEvidence}”";
+        var quote = duty.Task.BlsEvidence is { } q ? $"BLS: “{q}”" : null;
+        var attribution = $"U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, {analysis.ProfileTitle}, “What they do”, {analysis.ProfileUrl}";
         var covered = duty.Covered.Select(c => $"{c.Task.Text} (task {c.Task.TaskId}, score {Display.Score(c.Feasibility)}, weight {c.Weight})").ToList();
+        var quoteHeight = quote is null ? 0 : flow.ParagraphHeight(quote, F.Body, 12) + 1 + flow.ParagraphHeight(attribution, F.Small, 12) + 3;
         // A duty is read as one block: it starts a new page unless it fits whole on this one.
         flow.KeepTogether(7 + flow.ParagraphHeight(title, F.Subheading) + 18 + flow.ParagraphHeight(duty.Task.Rationale, F.Body) + 4 +
-            flow.ParagraphHeight(quote, F.Body, 12) + 3 + PdfPageFlow.LineHeight(F.SmallBold) + 2 + covered.Sum(c => flow.BulletHeight(c, F.Small) + 1));
+            quoteHeight + PdfPageFlow.LineHeight(F.SmallBold) + 2 + covered.Sum(c => flow.BulletHeight(c, F.Small) + 1));
         flow.Subheading(title, after: 1);
-        var figures = $"Score {Display.Score(duty.Feasibility)} · Weight {duty.Weight} · Contribution {Display.Points(duty.Contribution)} points";
+        var figures = $"{model.StanceFor(duty.Feasibility).Label} · Score {Display.Score(duty.Feasibility)} · Weight {duty.Weight} · " +
+            $"Contribution {Display.Points(duty.Contribution)} points";
         flow.Drawing(14, (g, r) =>
         {
             g.DrawString(figures, F.SmallBold, flow.Brush(PdfColours.Ink), new XRect(r.X, r.Y, r.Width, r.Height), XStringFormats.CenterLeft);
@@ -59,9 +65,22 @@ internal static class PdfTaskSection
             g.DrawRectangle(flow.Brush(PdfColours.Accent), meter.X, meter.Y, (duty.Feasibility ?? 0) / 100 * meter.Width, meter.Height);
         }, after: 3);
         flow.Paragraph(duty.Task.Rationale, F.Body, after: 4);
-        flow.Quote(quote, F.Body, PdfColours.Muted, after: 3);
+        if (quote is not null)
+        {
+            flow.Quote(quote, F.Body, PdfColours.Muted, after: 1);
+            flow.Paragraph(attribution, F.Small, PdfColours.Muted, after: 3, indent: 12);
+        }
         flow.Paragraph($"O*NET tasks covered ({duty.Covered.Count}):", F.SmallBold, after: 2);
         foreach (var c in covered) flow.Bullet(c, F.Small, PdfColours.Muted, after: 1);
+        flow.Space(6);
+    }
+
+    private static void NotGrouped(PdfPageFlow flow, EditorialAnalysis analysis)
+    {
+        if (analysis.NotGrouped.Count == 0) return;
+        flow.Subheading("O*NET tasks under no duty");
+        foreach (var n in analysis.NotGrouped)
+            flow.Bullet($"{n.Task.Task.Text} (task {n.Task.Task.TaskId}, score {Display.Score(n.Task.Feasibility)}): {n.Reason}", F.Small, PdfColours.Muted, after: 1);
         flow.Space(6);
     }
 

@@ -14,6 +14,8 @@ public sealed class OccupationEntry
     public ProjectionRow? PreviousProjection { get; init; }
     public OohProfileRow? Ooh { get; init; }
     public required IReadOnlyList<EditorialTaskScore> Editorial { get; init; }
+    /// <summary>The analysis's review date, evidence profile and tasks left out; null when the occupation has no analysis.</summary>
+    public EditorialAnalysis? Analysis { get; init; }
     public required IReadOnlyList<RelatedRow> OnetRelated { get; init; }
     /// <summary>The SOC code's work activities with the most observed AI use; empty when the source has none.</summary>
     public required IReadOnlyList<WorkActivityRow> WorkActivities { get; init; }
@@ -23,6 +25,8 @@ public sealed class OccupationEntry
     public string Title => Occupation.Title;
     public string Slug => Occupation.Slug;
     public string Url => $"/occupations/{Occupation.Slug}";
+    /// <summary>Whether an editor has written the full task analysis (duties, rationales, evidence) for this occupation.</summary>
+    public bool HasAnalysis => Analysis is not null;
 
     /// <summary>
     /// The outlook phrase beside the occupation's own projected change. A Handbook profile often covers several

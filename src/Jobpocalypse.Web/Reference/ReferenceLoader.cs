@@ -79,13 +79,7 @@ public static class ReferenceLoader
             ORDER BY r.occupation_code, r.rank
             """, cancellationToken: ct))).ToLookup(r => r.OccupationCode);
 
-        var editorial = (await db.QueryAsync<EditorialTaskRow>(new CommandDefinition("""
-            SELECT e.occupation_code AS OccupationCode, e.position AS Position, e.title AS Title,
-                   e.rationale AS Rationale, e.bls_evidence AS BlsEvidence,
-                   (SELECT group_concat(s.task_id, ',') FROM editorial_task_sources s
-                     WHERE s.occupation_code = e.occupation_code AND s.position = e.position) AS TaskIds
-            FROM editorial_tasks e ORDER BY e.occupation_code, e.position
-            """, cancellationToken: ct))).ToLookup(e => e.OccupationCode);
+        var editorial = await EditorialData.LoadAsync(db, ct);
 
         var toolPatterns = (await db.QueryAsync<(string CategoryId, string Pattern)>(new CommandDefinition("""
             SELECT category_id AS CategoryId, pattern AS Pattern FROM tool_patterns ORDER BY category_id, position
@@ -124,11 +118,8 @@ public static class ReferenceLoader
                 Projection = projections.GetValueOrDefault(("2024-34", o.SocCode)),
                 PreviousProjection = projections.GetValueOrDefault(("2022-32", o.SocCode)),
                 Ooh = ooh.GetValueOrDefault(o.Code),
-                Editorial = EditorialScorer.Score(
-                    editorial[o.Code].Select(e => new EditorialTaskInput(e.Title,
-                        e.TaskIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
-                        e.Rationale, e.BlsEvidence)).ToList(),
-                    score.TaskSignal),
+                Editorial = editorial.Duties(o.Code, score.TaskSignal),
+                Analysis = editorial.Analysis(o.Code, score.TaskSignal),
                 OnetRelated = related[o.Code].ToList(),
                 WorkActivities = activities[o.SocCode].Take(ObservedUseActivityCount).ToList(),
                 PaperBetas = betas.GetValueOrDefault(o.Code),

@@ -73,8 +73,9 @@ public sealed class EditorialTaskRow
     public string OccupationCode { get; init; } = "";
     public int Position { get; init; }
     public string Title { get; init; } = "";
+    public string Stance { get; init; } = "";
     public string Rationale { get; init; } = "";
-    public string BlsEvidence { get; init; } = "";
+    public string? BlsEvidence { get; init; }
     public string TaskIds { get; init; } = "";   // comma-separated, from group_concat
 }
 

@@ -7,7 +7,8 @@ namespace Jobpocalypse.Web.Reference;
 
 /// <summary>
 /// <c>score-distribution [--data &lt;dir&gt;] [--out &lt;file&gt;]</c>: builds the reference database if needed, scores every
-/// occupation and prints coverage, min / median / max and a text histogram of the overall scores.
+/// occupation and prints coverage, min / median / max and a text histogram of the overall scores, then the share of
+/// 2024 US employment whose occupation has an editorial analysis.
 /// </summary>
 public static class ScoreDistributionCommand
 {
@@ -27,6 +28,8 @@ public static class ScoreDistributionCommand
         Console.Write(Describe(snapshot));
         if (Argument(args, "--occupation") is { } code)
             Console.Write(snapshot.ByCode(code) is { } entry ? Breakdown(entry) : $"No occupation {code}{Environment.NewLine}");
+        var analysed = snapshot.Occupations.Where(o => o.HasAnalysis).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
+        Console.WriteLine(EditorialCoverage.Compute(DatasetInputs.Load(options.ResolveSourcePath()), analysed).Describe());
         return 0;
     }
 

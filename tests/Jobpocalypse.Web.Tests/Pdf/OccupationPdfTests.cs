@@ -88,8 +88,12 @@ public class OccupationPdfTests(SiteFactory site)
         var pdf = MedicalRecordsSpecialists();
 
         Assert.Contains("1. Enter patient medical information into electronic health records systems", pdf.Lines);
-        Assert.True(pdf.Contains("BLS: “They may gather patients' medical histories, symptoms, test results, treatments, and other health " +
+        Assert.True(pdf.Contains("BLS: “They may gather patients’ medical histories, symptoms, test results, treatments, and other health " +
             "information and enter the details into electronic health records (EHR) systems.”"));
+        // Tasks 22880, 22885 (E1/T3: 90) and 22893 (E2/T3: 60), all weight 1: 80, "AI can do most of it".
+        Assert.True(pdf.Contains("AI can do most of it · Score 80 · Weight 3 ·"));
+        Assert.True(pdf.Contains("Analysis last reviewed 30 November 2026."));
+        Assert.True(pdf.Contains("Schedule medical appointments for patients. (task 22892, score 60): A front-desk duty"));
         // 17 tasks, each once in the task table with its labels in words (and once more in the heatmap).
         Assert.Contains("Transcribe medical reports. 90 1 5.3", pdf.Lines);
         Assert.Contains("Schedule medical appointments for patients. 60 1 3.5", pdf.Lines);

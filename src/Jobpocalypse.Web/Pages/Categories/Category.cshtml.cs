@@ -9,6 +9,7 @@ public sealed class CategoryModel(ReferenceStore reference) : PageModel
     public CategorySummary Summary { get; private set; } = null!;
     /// <summary>Highest score first, not-rated last.</summary>
     public IReadOnlyList<OccupationEntry> Occupations { get; private set; } = [];
+    public int AnalysedCount => Occupations.Count(o => o.HasAnalysis);
 
     public IActionResult OnGet(string slug)
     {

@@ -13,11 +13,13 @@ public sealed class IndexModel(ReferenceStore reference) : PageModel
 {
     public IReadOnlyList<LetterGroup> Letters { get; private set; } = [];
     public int Count { get; private set; }
+    public int AnalysedCount { get; private set; }
 
     public void OnGet()
     {
         var occupations = reference.Current.Occupations; // already A–Z by title
         Count = occupations.Count;
+        AnalysedCount = occupations.Count(o => o.HasAnalysis);
         Letters = occupations
             .GroupBy(o => LetterOf(o.Title))
             .OrderBy(g => g.Key == "#" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)

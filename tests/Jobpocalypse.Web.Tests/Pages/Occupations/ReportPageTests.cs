@@ -127,6 +127,14 @@ public class ReportPageTests(SiteFactory site)
         Assert.Equal(9, duties.Count);
         var contributions = duties.Select(d => double.Parse(d.QuerySelectorAll(".task-figures strong")[2].TextContent)).ToList();
         Assert.Equal(contributions.OrderDescending(), contributions);
+        // "Consult with healthcare providers" covers task 22888 alone, E2/T2: 0.6 × 50 + 0.4 × 50 = 50, "AI can do part of it";
+        // every other duty scores 60 or more.
+        var stances = duties.ToDictionary(d => d.QuerySelector("h3")!.TextContent.Trim(), d => d.QuerySelector("[data-testid=stance]")!.TextContent.Trim());
+        Assert.Equal("AI can do part of it", stances["Consult with healthcare providers to clarify diagnoses and obtain additional information"]);
+        Assert.Equal(8, stances.Values.Count(s => s == "AI can do most of it"));
+        Assert.Equal("Analysis last reviewed 30 November 2026.", doc.QuerySelector("[data-testid=analysis-reviewed]")!.TextContent.Trim());
+        Assert.Equal(["22884", "22892"], doc.QuerySelectorAll("[data-testid=not-grouped] > li")
+            .Select(li => li.QuerySelector(".muted")!.TextContent.Split(',')[0].Replace("(task ", "")));
 
         var tasks = doc.QuerySelectorAll("[data-testid=task-table] tbody tr").ToList();
         Assert.Equal(17, tasks.Count);
