@@ -17,6 +17,7 @@ internal sealed record DatasetContent(
     IReadOnlyList<ToolCategoryRow> ToolCategories,
     IReadOnlyList<ToolPatternRow> ToolPatterns,
     IReadOnlyList<SearchTitleRow> SearchTitles,
+    IReadOnlyList<SearchSynonymRow> SearchSynonyms,
     IReadOnlyList<string> SearchVocabulary)
 {
     /// <summary>Rows per table, by table name, in schema order.</summary>
@@ -37,6 +38,7 @@ internal sealed record DatasetContent(
         ["tool_categories"] = ToolCategories.Count,
         ["tool_patterns"] = ToolPatterns.Count,
         ["search_titles"] = SearchTitles.Count,
+        ["search_synonyms"] = SearchSynonyms.Count,
         ["search_vocabulary"] = SearchVocabulary.Count,
     };
 
@@ -95,10 +97,11 @@ internal sealed record DatasetContent(
         var (editorialTasks, editorialSources) = EditorialSource.Read(inputs, included,
             tasks.Select(t => (t.OccupationCode, t.TaskId)).ToHashSet());
         var (toolCategories, toolPatterns) = ToolSource.Read(inputs);
-        var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
+        var synonyms = SynonymSource.Read(inputs, included);
+        var searchTitles = SearchIndex.Titles(occupations, alternateTitles, synonyms);
         var vocabulary = SearchIndex.Vocabulary(searchTitles);
 
         return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
-            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, vocabulary);
+            alternateTitles, editorialTasks, editorialSources, toolCategories, toolPatterns, searchTitles, synonyms, vocabulary);
     }
 }

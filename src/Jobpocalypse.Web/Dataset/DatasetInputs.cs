@@ -25,6 +25,7 @@ internal sealed class DatasetInputs
     public const string Aioe = "aioe/aioe_by_soc2010.csv";
     public const string LanguageModelingAioe = "aioe/language_modeling_aioe_by_soc2010.csv";
     public const string ToolCatalogue = "editorial/tools/ai-tools.json";
+    public const string SearchSynonyms = "search/synonyms.json";
 
     /// <summary>Editorial analyses: every <c>*.json</c> directly in this folder (optional; absent means none).</summary>
     public const string EditorialFolder = "editorial";
@@ -35,6 +36,7 @@ internal sealed class DatasetInputs
         EloundouLabels, EloundouOnetData,
         BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles,
         SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe, ToolCatalogue,
+        SearchSynonyms,
     ];
 
     private readonly Dictionary<string, byte[]> _files;

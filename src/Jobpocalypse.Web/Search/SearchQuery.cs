@@ -61,5 +61,23 @@ public sealed class SearchQuery
         ? Quote(t.Word)
         : "(" + string.Join(" OR ", t.Corrections.Prepend(t.Word).Select(Quote)) + ")"));
 
+    /// <summary>"nurse" OR "midwife": any word, for the closest matches by meaning when every word together finds nothing.</summary>
+    public string ToAnyWordFtsExpression() => string.Join(" OR ", Terms.SelectMany(t => t.Corrections.Prepend(t.Word)).Distinct().Select(Quote));
+
+    /// <summary>
+    /// The exact-match keys of the query (<see cref="SearchKey"/>): the words as typed, and with each likely typo replaced
+    /// by one of its corrections; at most <paramref name="limit"/> combinations, typed spelling first.
+    /// </summary>
+    public IReadOnlyList<string> ExactKeys(int limit = 16)
+    {
+        var keys = new List<List<string>> { new() };
+        foreach (var term in Terms)
+        {
+            var options = term.Corrections.Prepend(term.Word).ToList();
+            keys = keys.SelectMany(k => options.Select(o => k.Append(o).ToList())).Take(limit).ToList();
+        }
+        return keys.Where(k => k.Count > 0).Select(SearchKey.Of).Distinct().ToList();
+    }
+
     private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
 }
