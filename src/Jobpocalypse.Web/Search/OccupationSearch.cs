@@ -63,6 +63,35 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
         var query = SearchQuery.Parse(text, catalog.Vocabulary);
         if (query.IsEmpty) return new SearchResults(query, [], 0, SearchSuggestions.None);
 
+        await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(store.DatabasePath));
+        await db.OpenAsync(ct);
+        var candidates = await CollectAsync(db, query, catalog, snapshot, ct);
+        IReadOnlyList<string> leftOut = [];
+        // Nothing has every word, and some words are in no title at all ("walmart cashier"): search without those.
+        if (candidates.Count == 0 && query.Unknown(catalog.Vocabulary) is { Count: > 0 } unknown && unknown.Count < query.Terms.Count)
+        {
+            leftOut = unknown;
+            query = query.Without(unknown);
+            candidates = await CollectAsync(db, query, catalog, snapshot, ct);
+        }
+
+        var ranked = candidates.Values.OrderBy(c => c.SortKey).ThenBy(c => c.Code, StringComparer.Ordinal);
+        var hits = new List<SearchHit>();
+        foreach (var c in ranked)
+        {
+            if (hits.Count == MaxResults) break;
+            // Rows of a database newer than the snapshot (mid-refresh) have no entry yet; they are left out.
+            if (snapshot.ByCode(c.Code) is not { } entry) continue;
+            hits.Add(new SearchHit(entry, c.Match, c.Title, c.Tier != Tier.Partial && c.Exact, c.Why));
+        }
+        var suggestions = hits.Count == 0 ? await SuggestAsync(db, text, query, catalog, snapshot, ct) : SearchSuggestions.None;
+        return new SearchResults(query, hits, Math.Max(candidates.Count, hits.Count), suggestions, leftOut);
+    }
+
+    /// <summary>Every occupation the query finds, each with its best candidate row (lowest sort key).</summary>
+    private static async Task<Dictionary<string, Candidate>> CollectAsync(SqliteConnection db, SearchQuery query, SearchCatalog catalog,
+        ReferenceSnapshot snapshot, CancellationToken ct)
+    {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         void Offer(Candidate c)
         {
@@ -90,8 +119,6 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
             }
         }
 
-        await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(store.DatabasePath));
-        await db.OpenAsync(ct);
         var keys = query.ExactKeys();
         foreach (var c in await PartialMatchesAsync(db, query.ToFtsExpression(), catalog, ct))
         {
@@ -102,18 +129,9 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
                 Offer(new Candidate(c.Code, Tier.Close, -catalog.Employment(c.Code), SearchMatch.Title, own.Title, null, overlap, Exact: false));
         }
 
-        var ranked = candidates.Values.OrderBy(c => c.SortKey).ThenBy(c => c.Code, StringComparer.Ordinal);
-        var hits = new List<SearchHit>();
-        foreach (var c in ranked)
-        {
-            if (hits.Count == MaxResults) break;
-            // Rows of a database newer than the snapshot (mid-refresh) have no entry yet; they are left out.
-            if (snapshot.ByCode(c.Code) is not { } entry) continue;
-            hits.Add(new SearchHit(entry, c.Match, c.Title, c.Tier != Tier.Partial && c.Exact, c.Why));
-        }
-        var suggestions = hits.Count == 0 ? await SuggestAsync(db, text, query, catalog, snapshot, ct) : SearchSuggestions.None;
-        return new SearchResults(query, hits, Math.Max(candidates.Count, hits.Count), suggestions);
+        return candidates;
     }
+
 
     /// <summary>
     /// The best row per occupation for an FTS5 expression, scored: relevance (bm25, own title weighted) scaled so the

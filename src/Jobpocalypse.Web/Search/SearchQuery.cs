@@ -27,6 +27,13 @@ public sealed class SearchQuery
     public bool IsEmpty => Terms.Count == 0;
     public IEnumerable<SearchTerm> Corrected => Terms.Where(t => t.Corrections.Count > 0);
 
+    /// <summary>Words in no title, with no correction: nothing can match them (words shorter than the vocabulary's are never judged).</summary>
+    public IReadOnlyList<string> Unknown(SearchVocabulary vocabulary) => Terms
+        .Where(t => t.Corrections.Count == 0 && t.Word.Length >= Dataset.SearchIndex.MinimumWordLength && !vocabulary.Contains(t.Word))
+        .Select(t => t.Word).ToList();
+
+    public SearchQuery Without(IReadOnlyCollection<string> words) => new(Terms.Where(t => !words.Contains(t.Word)).ToList());
+
     public static SearchQuery Parse(string text, SearchVocabulary vocabulary) => new(Words(text)
         .Select(w => new SearchTerm(w, w.Length >= MinimumCorrectableLength && !vocabulary.Contains(w) ? vocabulary.WithinOneEdit(w) : []))
         .ToList());

@@ -29,8 +29,12 @@ public sealed record SearchSuggestions(IReadOnlyList<SearchSuggestion> BySpellin
     public bool IsEmpty => BySpelling.Count == 0 && ByMeaning.Count == 0;
 }
 
-/// <summary>The answer to one search: the words looked for (with typo corrections), the best hits, ranked, and suggestions when none.</summary>
-public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchSuggestions Suggestions)
+/// <summary>
+/// The answer to one search: the words looked for (with typo corrections), the best hits, ranked, suggestions when
+/// none, and the words left out because no title has them (only when searching with them found nothing).
+/// </summary>
+public sealed record SearchResults(SearchQuery Query, IReadOnlyList<SearchHit> Hits, int Total, SearchSuggestions Suggestions,
+    IReadOnlyList<string>? LeftOut = null)
 {
     public bool IsTruncated => Total > Hits.Count;
 }
