@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
-using Dapper;
 using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
-using Microsoft.Data.Sqlite;
 
 namespace Jobpocalypse.Web.Search;
 
@@ -12,7 +10,7 @@ namespace Jobpocalypse.Web.Search;
 /// alternate title, or every word of it is in the occupation's own title — those sharing more words with their own
 /// title first, exact alternates before titles that merely contain the words, then the larger job (BLS 2024 employment),
 /// so that a broad word such as "teacher" leads to the common job; then every other occupation with all the words in
-/// some title (FTS5, one query), by relevance with size as a prior.
+/// some title (in memory, <see cref="TitleIndex"/>), by relevance with size as a prior.
 /// </summary>
 public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalogCache catalogs)
 {
@@ -21,8 +19,8 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
     public const int MaxSuggestions = 5;
 
     /// <summary>
-    /// The kind bonus for partial matches: a title row's bm25 counts this many times (bm25 is negative, lower is
-    /// better), so that the occupation's own title beats an alternate title matching the same words.
+    /// The kind bonus for partial matches: a title row's relevance counts this many times, so that the occupation's
+    /// own title beats an alternate title matching the same words.
     /// </summary>
     public const double TitleWeight = 2.0;
 
@@ -63,16 +61,16 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
         var query = SearchQuery.Parse(text, catalog.Vocabulary);
         if (query.IsEmpty) return new SearchResults(query, [], 0, SearchSuggestions.None);
 
-        await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(store.DatabasePath));
-        await db.OpenAsync(ct);
-        var candidates = await CollectAsync(db, query, catalog, snapshot, ct);
+        var candidates = Collect(query, catalog, snapshot);
         IReadOnlyList<string> leftOut = [];
         // Nothing has every word, and some words are in no title at all ("walmart cashier"): search without those.
-        if (candidates.Count == 0 && query.Unknown(catalog.Vocabulary) is { Count: > 0 } unknown && unknown.Count < query.Terms.Count)
+        // A code-shaped query ("99-9999") is answered as a code, never by its pieces.
+        if (candidates.Count == 0 && !IsCodeShaped(text)
+            && query.Unknown(catalog.Vocabulary) is { Count: > 0 } unknown && unknown.Count < query.Terms.Count)
         {
             leftOut = unknown;
             query = query.Without(unknown);
-            candidates = await CollectAsync(db, query, catalog, snapshot, ct);
+            candidates = Collect(query, catalog, snapshot);
         }
 
         var ranked = candidates.Values.OrderBy(c => c.SortKey).ThenBy(c => c.Code, StringComparer.Ordinal);
@@ -84,13 +82,12 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
             if (snapshot.ByCode(c.Code) is not { } entry) continue;
             hits.Add(new SearchHit(entry, c.Match, c.Title, c.Tier != Tier.Partial && c.Exact, c.Why));
         }
-        var suggestions = hits.Count == 0 ? await SuggestAsync(db, text, query, catalog, snapshot, ct) : SearchSuggestions.None;
+        var suggestions = hits.Count == 0 ? Suggest(text, query, catalog, snapshot) : SearchSuggestions.None;
         return new SearchResults(query, hits, Math.Max(candidates.Count, hits.Count), suggestions, leftOut);
     }
 
     /// <summary>Every occupation the query finds, each with its best candidate row (lowest sort key).</summary>
-    private static async Task<Dictionary<string, Candidate>> CollectAsync(SqliteConnection db, SearchQuery query, SearchCatalog catalog,
-        ReferenceSnapshot snapshot, CancellationToken ct)
+    private static Dictionary<string, Candidate> Collect(SearchQuery query, SearchCatalog catalog, ReferenceSnapshot snapshot)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         void Offer(Candidate c)
@@ -120,7 +117,7 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
         }
 
         var keys = query.ExactKeys();
-        foreach (var c in await PartialMatchesAsync(db, query.ToFtsExpression(), catalog, ct))
+        foreach (var c in Score(catalog.Titles.WithAll(query), catalog))
         {
             Offer(c);
             // An own title holding every word of the query ("Substitute Teachers, Short-Term") is a close match too.
@@ -134,55 +131,43 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
 
 
     /// <summary>
-    /// The best row per occupation for an FTS5 expression, scored: relevance (bm25, own title weighted) scaled so the
-    /// best is 1, plus the size prior. Order is the negated score, so that lower sorts first as in the other tiers.
+    /// The best row per occupation among title matches, scored: relevance (the share of the title's words that were
+    /// looked for, own titles weighted, plus the number of query words matched) scaled so the best is 1, plus the size
+    /// prior. Order is the negated score, so that lower sorts first as in the other tiers.
     /// </summary>
-    private static async Task<List<Candidate>> PartialMatchesAsync(SqliteConnection db, string match, SearchCatalog catalog,
-        CancellationToken ct)
+    private static List<Candidate> Score(IEnumerable<TitleMatch> matches, SearchCatalog catalog)
     {
-        var rows = (await db.QueryAsync<FtsRow>(new CommandDefinition("""
-            WITH hits AS (
-                SELECT occupation_code, kind, title,
-                       bm25(search_titles) * CASE kind WHEN @TitleKind THEN @TitleWeight ELSE 1.0 END AS rank
-                FROM search_titles
-                WHERE search_titles MATCH @Match
-            ), best AS (
-                SELECT occupation_code, kind, title, rank,
-                       row_number() OVER (PARTITION BY occupation_code ORDER BY rank, length(title), title) AS pick
-                FROM hits
-            )
-            SELECT occupation_code AS OccupationCode, kind AS Kind, title AS Title, rank AS Rank
-            FROM best
-            WHERE pick = 1
-            """,
-            new { Match = match, TitleKind = SearchIndex.TitleKind, TitleWeight },
-            cancellationToken: ct))).ToList();
+        var rows = matches.Select(m => (m.Row, Relevance: (m.MatchedTerms + m.Coverage) * (m.Row.Kind == SearchIndex.TitleKind ? TitleWeight : 1)))
+            .GroupBy(m => m.Row.OccupationCode)
+            .Select(g => g.OrderByDescending(m => m.Relevance).ThenBy(m => m.Row.Title.Length).ThenBy(m => m.Row.Title, StringComparer.Ordinal).First())
+            .ToList();
         if (rows.Count == 0) return [];
-        var best = rows.Max(r => -r.Rank);
+        var best = rows.Max(r => r.Relevance);
         return rows.Select(r =>
         {
-            var relevance = best > 0 ? -r.Rank / best : 1;
-            var prior = Math.Log10(1 + catalog.Employment(r.OccupationCode)) / 4;
-            var kind = r.Kind switch
+            var relevance = r.Relevance / best;
+            var prior = Math.Log10(1 + catalog.Employment(r.Row.OccupationCode)) / 4;
+            var kind = r.Row.Kind switch
             {
                 SearchIndex.TitleKind => SearchMatch.Title,
                 SearchIndex.SynonymKind => SearchMatch.Synonym,
                 _ => SearchMatch.Alternate,
             };
-            var why = kind == SearchMatch.Synonym ? catalog.Synonyms(r.Title).FirstOrDefault(s => s.OccupationCode == r.OccupationCode)?.Why : null;
-            return new Candidate(r.OccupationCode, Tier.Partial, -(relevance + PriorWeight * prior), kind, r.Title, why);
+            var why = kind == SearchMatch.Synonym
+                ? catalog.Synonyms(SearchKey.Of(r.Row.Title)).FirstOrDefault(s => s.OccupationCode == r.Row.OccupationCode)?.Why
+                : null;
+            return new Candidate(r.Row.OccupationCode, Tier.Partial, -(relevance + PriorWeight * prior), kind, r.Row.Title, why);
         }).ToList();
     }
 
     /// <summary>For a search that found nothing: titles spelled like it, and occupations whose titles share some of its words.</summary>
-    private static async Task<SearchSuggestions> SuggestAsync(SqliteConnection db, string text, SearchQuery query, SearchCatalog catalog,
-        ReferenceSnapshot snapshot, CancellationToken ct)
+    private static SearchSuggestions Suggest(string text, SearchQuery query, SearchCatalog catalog, ReferenceSnapshot snapshot)
     {
         var spelling = catalog.Similarity.Closest(text, MaxSuggestions)
             .Select(s => snapshot.ByCode(s.OccupationCode) is { } e ? new SearchSuggestion(e, s.Title) : null)
             .OfType<SearchSuggestion>().ToList();
         var shown = spelling.Select(s => s.Entry.Code).ToHashSet(StringComparer.Ordinal);
-        var meaning = query.Terms.Count < 2 ? [] : (await PartialMatchesAsync(db, query.ToAnyWordFtsExpression(), catalog, ct))
+        var meaning = query.Terms.Count < 2 ? [] : Score(catalog.Titles.WithAny(query), catalog)
             .OrderBy(c => c.Order).ThenBy(c => c.Code, StringComparer.Ordinal)
             .Where(c => !shown.Contains(c.Code))
             .Select(c => snapshot.ByCode(c.Code) is { } e ? new SearchSuggestion(e, c.Title) : null)
@@ -192,12 +177,4 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
 
     [GeneratedRegex(@"^(?<code>\d{2}-\d{4})(?<suffix>\.\d{2})?$")]
     private static partial Regex CodePattern();
-
-    private sealed class FtsRow
-    {
-        public string OccupationCode { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public string Title { get; init; } = "";
-        public double Rank { get; init; }
-    }
 }

@@ -12,8 +12,9 @@ public sealed record CatalogTitle(string OccupationCode, string Kind, string Tit
 public sealed record CatalogSynonym(string OccupationCode, long Position, string Term, string Why);
 
 /// <summary>
-/// What search knows about one dataset version besides the full-text index: the vocabulary for typo correction,
-/// every title by its exact key, the curated synonyms, each occupation's size, and spelling similarity for empty results.
+/// What search knows about one dataset version: the vocabulary for typo correction,
+/// every title by its exact key and by its words, the curated synonyms, each occupation's size, and spelling similarity
+/// for empty results. Loaded from the reference database once per version (search_titles, search_synonyms, bls_projections).
 /// </summary>
 public sealed class SearchCatalog
 {
@@ -40,11 +41,13 @@ public sealed class SearchCatalog
             .ToDictionary(g => g.Key, g => g.SelectMany(t => SearchKey.Of(t.Title).Split(' ')).ToHashSet(StringComparer.Ordinal),
                 StringComparer.Ordinal);
         Similarity = new TitleSimilarity(titles.Select(t => (t.OccupationCode, t.Title)));
+        Titles = new TitleIndex(titles);
     }
 
     public string Version => Vocabulary.Version;
     public SearchVocabulary Vocabulary { get; }
     public TitleSimilarity Similarity { get; }
+    public TitleIndex Titles { get; }
     public int SynonymTermCount => _synonyms.Count;
 
     /// <summary>Titles and alternate titles whose key is exactly <paramref name="key"/>.</summary>

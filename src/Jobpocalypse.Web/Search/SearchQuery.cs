@@ -61,15 +61,13 @@ public sealed class SearchQuery
     }
 
     /// <summary>
-    /// "medical" AND ("medcal" OR "medical"): each word as a quoted FTS5 string; a possible typo keeps its own
-    /// spelling (the porter stemmer may still match it: "coders") OR-ed with its corrections.
+    /// The query as the boolean expression <see cref="TitleIndex"/> evaluates, in FTS5 syntax for the reference
+    /// database's search_titles table: "medical" AND ("medcal" OR "medical"): every word required; a possible typo
+    /// keeps its own spelling OR-ed with its corrections.
     /// </summary>
     public string ToFtsExpression() => string.Join(" AND ", Terms.Select(t => t.Corrections.Count == 0
         ? Quote(t.Word)
         : "(" + string.Join(" OR ", t.Corrections.Prepend(t.Word).Select(Quote)) + ")"));
-
-    /// <summary>"nurse" OR "midwife": any word, for the closest matches by meaning when every word together finds nothing.</summary>
-    public string ToAnyWordFtsExpression() => string.Join(" OR ", Terms.SelectMany(t => t.Corrections.Prepend(t.Word)).Distinct().Select(Quote));
 
     /// <summary>
     /// The exact-match keys of the query (<see cref="SearchKey"/>): the words as typed, and with each likely typo replaced

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Jobpocalypse.Web.Search;
 
 /// <summary>A title close in spelling to a query: the occupation, the title as written, and the Dice similarity 0–1.</summary>
@@ -39,14 +41,31 @@ public sealed class TitleSimilarity
     {
         var grams = Trigrams(Normalise(query));
         if (grams.Count == 0) return [];
-        var shared = new Dictionary<int, int>();
-        foreach (var g in grams)
+        // Shared trigram counts per title in a pooled array: tens of thousands of increments for a long query.
+        var shared = ArrayPool<int>.Shared.Rent(_titles.Length);
+        var touched = new List<int>();
+        try
         {
-            if (!_index.TryGetValue(g, out var ids)) continue;
-            foreach (var id in ids) shared[id] = shared.GetValueOrDefault(id) + 1;
+            Array.Clear(shared, 0, _titles.Length);
+            foreach (var g in grams)
+            {
+                if (!_index.TryGetValue(g, out var ids)) continue;
+                foreach (var id in ids)
+                {
+                    if (shared[id]++ == 0) touched.Add(id);
+                }
+            }
+            return Rank(touched.Select(id => (Title: _titles[id], Score: 2.0 * shared[id] / (grams.Count + _titles[id].Trigrams))), count, minimum);
         }
-        return shared
-            .Select(s => (Title: _titles[s.Key], Score: 2.0 * s.Value / (grams.Count + _titles[s.Key].Trigrams)))
+        finally
+        {
+            ArrayPool<int>.Shared.Return(shared);
+        }
+    }
+
+    private static List<SimilarTitle> Rank(IEnumerable<((string Code, string Title, int Trigrams) Title, double Score)> scored, int count, double minimum)
+    {
+        return scored
             .Where(s => s.Score >= minimum)
             .OrderByDescending(s => s.Score).ThenBy(s => s.Title.Title.Length).ThenBy(s => s.Title.Title, StringComparer.Ordinal)
             .DistinctBy(s => s.Title.Code)
