@@ -20,7 +20,11 @@ public sealed record SearchHit(OccupationEntry Entry, SearchMatch Match, string 
 }
 
 /// <summary>An occupation offered when a search finds nothing, and the title that made it close.</summary>
-public sealed record SearchSuggestion(OccupationEntry Entry, string Title);
+public sealed record SearchSuggestion(OccupationEntry Entry, string Title)
+{
+    /// <summary>The matching title when it is another name than the occupation's own ("Carpenter" is not one for "Carpenters").</summary>
+    public string? AlsoCalled => SearchKey.Of(Title) == SearchKey.Of(Entry.Title) ? null : Title;
+}
 
 /// <summary>Closest titles by spelling (character trigrams) and by meaning (titles sharing some of the words).</summary>
 public sealed record SearchSuggestions(IReadOnlyList<SearchSuggestion> BySpelling, IReadOnlyList<SearchSuggestion> ByMeaning)
