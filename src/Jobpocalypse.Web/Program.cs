@@ -14,6 +14,7 @@ using Jobpocalypse.Web.Seo;
 if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
 if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
 if (PdfBenchmarkCommand.IsInvocation(args)) return await PdfBenchmarkCommand.RunAsync(args);
+if (SearchBenchCommand.IsInvocation(args)) return await SearchBenchCommand.RunAsync(args);
 if (AppDatabaseBackupCommand.IsInvocation(args)) return await AppDatabaseBackupCommand.RunAsync(args);
 if (AppDatabaseRestoreCommand.IsInvocation(args)) return await AppDatabaseRestoreCommand.RunAsync(args);
 

@@ -19,6 +19,7 @@ internal sealed record DatasetContent(
     IReadOnlyList<ToolCategoryRow> ToolCategories,
     IReadOnlyList<ToolPatternRow> ToolPatterns,
     IReadOnlyList<SearchTitleRow> SearchTitles,
+    IReadOnlyList<SearchSynonymRow> SearchSynonyms,
     IReadOnlyList<string> SearchVocabulary,
     ObservedUseContent ObservedUse,
     IReadOnlyList<PaperBetaRow> PaperBetas)
@@ -44,6 +45,7 @@ internal sealed record DatasetContent(
         ["tool_categories"] = ToolCategories.Count,
         ["tool_patterns"] = ToolPatterns.Count,
         ["search_titles"] = SearchTitles.Count,
+        ["search_synonyms"] = SearchSynonyms.Count,
         ["search_vocabulary"] = SearchVocabulary.Count,
         ["observed_use"] = ObservedUse.Scores.Count,
         ["work_activities"] = ObservedUse.Activities.Count,
@@ -106,14 +108,15 @@ internal sealed record DatasetContent(
         var oohTexts = OohTextSource.Read(inputs);
         var editorial = EditorialSource.Read(inputs, included, tasks, OohTextSource.ByOccupation(ooh, oohTexts), ScoringModel.Default);
         var (toolCategories, toolPatterns) = ToolSource.Read(inputs);
-        var searchTitles = SearchIndex.Titles(occupations, alternateTitles);
+        var synonyms = SynonymSource.Read(inputs, included);
+        var searchTitles = SearchIndex.Titles(occupations, alternateTitles, synonyms);
         var vocabulary = SearchIndex.Vocabulary(searchTitles);
 
         var (useScores, activities, links) = ObservedUseSource.Read(inputs);
         var betas = EloundouSource.ReadOccupationBetas(inputs, included);
 
         return new DatasetContent(categories, occupations, tasks, bls, ooh, education, aioe, soc2010, related,
-            alternateTitles, oohTexts, editorial, toolCategories, toolPatterns, searchTitles, vocabulary,
+            alternateTitles, oohTexts, editorial, toolCategories, toolPatterns, searchTitles, synonyms, vocabulary,
             new ObservedUseContent(useScores, activities, links), betas);
     }
 }

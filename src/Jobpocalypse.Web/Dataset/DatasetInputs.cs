@@ -30,6 +30,7 @@ internal sealed class DatasetInputs
     public const string ObservedUseScores = "microsoft-working-with-ai/soc_ai_applicability_scores.csv";
     public const string WorkActivityMetrics = "microsoft-working-with-ai/iwa_metrics.csv";
     public const string SocWorkActivities = "microsoft-working-with-ai/soc_to_iwas.csv";
+    public const string SearchSynonyms = "search/synonyms.json";
 
     /// <summary>Editorial analyses: every <c>*.json</c> directly in this folder (optional; absent means none).</summary>
     public const string EditorialFolder = "editorial";
@@ -41,6 +42,7 @@ internal sealed class DatasetInputs
         BlsProjections2024, BlsProjections2022, BlsEducationalAttainment, OohCrosswalk, OohProfiles, OohWhatTheyDo,
         SocStructure, Soc2010Crosswalk, Aioe, LanguageModelingAioe, ToolCatalogue,
         EloundouOccupations, ObservedUseScores, WorkActivityMetrics, SocWorkActivities,
+        SearchSynonyms,
     ];
 
     private readonly Dictionary<string, byte[]> _files;

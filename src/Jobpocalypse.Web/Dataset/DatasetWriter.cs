@@ -100,6 +100,9 @@ internal static class DatasetWriter
             INSERT INTO search_titles (occupation_code, kind, title) VALUES (@OccupationCode, @Kind, @Title)
             """, content.SearchTitles);
         Insert("""
+            INSERT INTO search_synonyms (term, position, occupation_code, why) VALUES (@Term, @Position, @OccupationCode, @Why)
+            """, content.SearchSynonyms);
+        Insert("""
             INSERT INTO search_vocabulary (word) VALUES (@Word)
             """, content.SearchVocabulary.Select(word => new { Word = word }));
         Insert("""

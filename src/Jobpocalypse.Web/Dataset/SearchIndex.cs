@@ -4,15 +4,17 @@ namespace Jobpocalypse.Web.Dataset;
 
 /// <summary>
 /// The search rows: each occupation's title (kind 'title'), its alternate titles and O*NET short titles such as
-/// 'CEO' (kind 'alternate'), and the vocabulary of all their words for typo correction.
+/// 'CEO' (kind 'alternate'), our curated synonyms (kind 'synonym'), and the vocabulary of all their words for typo correction.
 /// </summary>
 internal static class SearchIndex
 {
     public const string TitleKind = "title";
     public const string AlternateKind = "alternate";
+    public const string SynonymKind = "synonym";
     public const int MinimumWordLength = 3;
 
-    public static List<SearchTitleRow> Titles(IReadOnlyList<OccupationRow> occupations, IReadOnlyList<AlternateTitleRow> alternateTitles)
+    public static List<SearchTitleRow> Titles(IReadOnlyList<OccupationRow> occupations, IReadOnlyList<AlternateTitleRow> alternateTitles,
+        IReadOnlyList<SearchSynonymRow> synonyms)
     {
         var rows = new List<SearchTitleRow>(occupations.Count + alternateTitles.Count * 2);
         // One row per distinct (occupation, title) ignoring case; the occupation's own title wins.
@@ -30,6 +32,8 @@ internal static class SearchIndex
                     rows.Add(new SearchTitleRow(alternate.OccupationCode, AlternateKind, title));
             }
         }
+        // A synonym row even where O*NET has the same alternate title: the curated reason is what the page shows.
+        rows.AddRange(synonyms.Select(s => new SearchTitleRow(s.OccupationCode, SynonymKind, s.Term)));
         return rows;
     }
 

@@ -27,6 +27,13 @@ public sealed class SearchQuery
     public bool IsEmpty => Terms.Count == 0;
     public IEnumerable<SearchTerm> Corrected => Terms.Where(t => t.Corrections.Count > 0);
 
+    /// <summary>Words in no title, with no correction: nothing can match them (words shorter than the vocabulary's are never judged).</summary>
+    public IReadOnlyList<string> Unknown(SearchVocabulary vocabulary) => Terms
+        .Where(t => t.Corrections.Count == 0 && t.Word.Length >= Dataset.SearchIndex.MinimumWordLength && !vocabulary.Contains(t.Word))
+        .Select(t => t.Word).ToList();
+
+    public SearchQuery Without(IReadOnlyCollection<string> words) => new(Terms.Where(t => !words.Contains(t.Word)).ToList());
+
     public static SearchQuery Parse(string text, SearchVocabulary vocabulary) => new(Words(text)
         .Select(w => new SearchTerm(w, w.Length >= MinimumCorrectableLength && !vocabulary.Contains(w) ? vocabulary.WithinOneEdit(w) : []))
         .ToList());
@@ -54,12 +61,28 @@ public sealed class SearchQuery
     }
 
     /// <summary>
-    /// "medical" AND ("medcal" OR "medical"): each word as a quoted FTS5 string; a possible typo keeps its own
-    /// spelling (the porter stemmer may still match it: "coders") OR-ed with its corrections.
+    /// The query as the boolean expression <see cref="TitleIndex"/> evaluates, in FTS5 syntax for the reference
+    /// database's search_titles table: "medical" AND ("medcal" OR "medical"): every word required; a possible typo
+    /// keeps its own spelling OR-ed with its corrections.
     /// </summary>
     public string ToFtsExpression() => string.Join(" AND ", Terms.Select(t => t.Corrections.Count == 0
         ? Quote(t.Word)
         : "(" + string.Join(" OR ", t.Corrections.Prepend(t.Word).Select(Quote)) + ")"));
+
+    /// <summary>
+    /// The exact-match keys of the query (<see cref="SearchKey"/>): the words as typed, and with each likely typo replaced
+    /// by one of its corrections; at most <paramref name="limit"/> combinations, typed spelling first.
+    /// </summary>
+    public IReadOnlyList<string> ExactKeys(int limit = 16)
+    {
+        var keys = new List<List<string>> { new() };
+        foreach (var term in Terms)
+        {
+            var options = term.Corrections.Prepend(term.Word).ToList();
+            keys = keys.SelectMany(k => options.Select(o => k.Append(o).ToList())).Take(limit).ToList();
+        }
+        return keys.Where(k => k.Count > 0).Select(SearchKey.Of).Distinct().ToList();
+    }
 
     private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"") + "\"";
 }

@@ -20,9 +20,10 @@ public class OccupationSearchTests(SiteFactory site)
         var results = await Search.SearchAsync("medical coder", CancellationToken.None);
 
         Assert.Equal("29-2072.00", results.Hits[0].Entry.Code);
-        Assert.Equal("Medical Coder", results.Hits[0].MatchedAlternate);
+        Assert.Equal(SearchMatch.Alternate, results.Hits[0].Match);
+        Assert.Equal("Medical Coder", results.Hits[0].MatchedTitle);
+        Assert.True(results.Hits[0].Exact);
         Assert.Equal(results.Hits.Count, results.Hits.Select(h => h.Entry.Code).Distinct().Count());
-        Assert.Equal(results.Hits.Select(h => h.Rank).Order(), results.Hits.Select(h => h.Rank));
     }
 
     [Fact]
@@ -87,9 +88,9 @@ public class OccupationSearchTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Vocabulary_is_loaded_once_per_dataset_version()
+    public async Task Catalogue_is_loaded_once_per_dataset_version()
     {
-        var cache = site.Services.GetRequiredService<VocabularyCache>();
+        var cache = site.Services.GetRequiredService<SearchCatalogCache>();
         var version = Store.Current.Version;
 
         var first = await cache.GetAsync(version, CancellationToken.None);
@@ -101,6 +102,6 @@ public class OccupationSearchTests(SiteFactory site)
         Assert.NotSame(first, other);
         Assert.Equal("another version", other.Version);
         await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(Store.DatabasePath));
-        Assert.Equal(await db.ExecuteScalarAsync<long>("SELECT count(*) FROM search_vocabulary"), first.Count);
+        Assert.Equal(await db.ExecuteScalarAsync<long>("SELECT count(*) FROM search_vocabulary"), first.Vocabulary.Count);
     }
 }

@@ -1,4 +1,4 @@
--- Full-text search over titles and alternate titles; kind 'title' ranks above 'alternate'.
+-- Full-text search over titles, alternate titles and synonyms (kind 'title', 'alternate', 'synonym').
 -- 'alternate' rows hold O*NET alternate titles and short titles ('CEO'); one row per occupation and title, ignoring case.
 CREATE VIRTUAL TABLE search_titles USING fts5(
   occupation_code UNINDEXED,
@@ -11,3 +11,13 @@ CREATE VIRTUAL TABLE search_titles USING fts5(
 CREATE TABLE search_vocabulary (
   word TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+
+-- Curated synonyms from data/search/synonyms.json (our own editorial file): a term readers type, its occupations
+-- best first, and why. The terms are also rows of search_titles (kind 'synonym') so that typos and parts of them match.
+CREATE TABLE search_synonyms (
+  term            TEXT NOT NULL,       -- normalised: lower-case words separated by one space ('uber driver')
+  position        INTEGER NOT NULL,    -- 1 = the best match for the term
+  occupation_code TEXT NOT NULL REFERENCES occupations(code),
+  why             TEXT NOT NULL,
+  PRIMARY KEY (term, occupation_code)
+);

@@ -9,6 +9,7 @@ namespace Jobpocalypse.Web.Pages.Search;
 public sealed class IndexModel(OccupationSearch search, ReferenceStore reference) : PageModel
 {
     public int OccupationCount => reference.Current.Occupations.Count;
+    public IReadOnlyList<CategoryRow> Categories => reference.Current.Categories;
     public string Query { get; private set; } = "";
     /// <summary>Null when there was nothing to search for: the page shows the form alone.</summary>
     public SearchResults? Results { get; private set; }
