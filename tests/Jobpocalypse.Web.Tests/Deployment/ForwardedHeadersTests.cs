@@ -46,6 +46,7 @@ public sealed class ForwardedHeadersTests(PrebuiltReference reference) : IAsyncL
             ["Stripe:ProPriceId"] = StripeTestSettings.ProPriceId,
             ["Stripe:PdfPriceId"] = StripeTestSettings.PdfPriceId,
             ["Stripe:ApiBase"] = _stripe.BaseAddress,
+            ["Site:BaseUrl"] = $"https://{PublicHost}",
         }, environment: "Production");
         var browser = new ProxiedBrowser(PublicHost, "203.0.113.7");
         using var client = new HttpClient(browser) { BaseAddress = site.BaseAddress };
