@@ -25,7 +25,15 @@ public sealed class MailDispatcher(
             try
             {
                 var due = await outbox.ClaimDueAsync(Batch, stoppingToken);
-                foreach (var message in due) await SendOneAsync(message, stoppingToken);
+                for (var i = 0; i < due.Count; i++)
+                {
+                    if (stoppingToken.IsCancellationRequested)
+                    {
+                        foreach (var rest in due.Skip(i)) await outbox.ReleaseAsync(rest.Id, CancellationToken.None);
+                        return;
+                    }
+                    await SendOneAsync(due[i], stoppingToken);
+                }
                 if (due.Count == Batch) continue; // more may be waiting
                 await signal.WaitAsync(poll, stoppingToken);
             }
@@ -57,7 +65,12 @@ public sealed class MailDispatcher(
             await outbox.MarkDoneAsync(message.Id, "sent", ct);
             logger.LogInformation("Mail {MailId} ({Kind}) sent", message.Id, message.Kind);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: hand the message back rather than leave it leased, so the next start sends it at once.
+            await outbox.ReleaseAsync(message.Id, CancellationToken.None);
+        }
+        catch (Exception e)
         {
             var gaveUp = await outbox.MarkFailedAsync(message, e.GetType().Name + ": " + e.Message, CancellationToken.None);
             if (gaveUp) logger.LogError("Mail {MailId} ({Kind}) given up after {Attempts} attempts: {Reason}", message.Id, message.Kind, message.Attempts, e.Message);

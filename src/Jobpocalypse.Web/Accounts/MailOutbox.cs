@@ -61,6 +61,15 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
             new { id, outcome, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
     }
 
+    /// <summary>Shutting down mid-send: the message is due again at once, and this attempt does not count.</summary>
+    public async Task ReleaseAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mail_outbox SET next_attempt_at = @now, attempts = max(0, attempts - 1) WHERE id = @id AND sent_at IS NULL AND failed_at IS NULL",
+            new { id, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
+    }
+
     /// <summary>A failed attempt: tried again after a doubling wait, or given up after the last attempt. True if given up.</summary>
     public async Task<bool> MarkFailedAsync(OutboxMessage message, string error, CancellationToken ct)
     {
@@ -73,7 +82,7 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
             UPDATE mail_outbox SET last_error = @error, next_attempt_at = @next,
                                    failed_at = CASE WHEN @giveUp THEN @now END, outcome = CASE WHEN @giveUp THEN 'gave-up' END
             WHERE id = @id
-            """, new { message.Id, error, next = now + (long)Math.Ceiling(wait), giveUp, now }, cancellationToken: ct));
+            """, new { id = message.Id, error, next = now + (long)Math.Ceiling(wait), giveUp, now }, cancellationToken: ct));
         return giveUp;
     }
 }
