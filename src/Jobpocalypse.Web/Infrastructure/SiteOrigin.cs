@@ -33,7 +33,8 @@ public sealed class SiteOrigin
 
     /// <summary>
     /// Reads <c>Site:BaseUrl</c>: required in Production, where <c>AllowedHosts</c> is also narrowed to its host so a
-    /// request naming any other host is refused (400) before it reaches a page.
+    /// request naming any other host is refused (400) before it reaches a page. Loopback names stay allowed for the
+    /// probes run on the host or in the container (nothing the site writes comes from the Host header anyway).
     /// </summary>
     public static void AddSiteOrigin(WebApplicationBuilder builder)
     {
@@ -46,7 +47,7 @@ public sealed class SiteOrigin
         }
         var origin = new SiteOrigin(configured);
         if (builder.Environment.IsProduction())
-            builder.Configuration.AddInMemoryCollection([new("AllowedHosts", origin.Host)]);
+            builder.Configuration.AddInMemoryCollection([new("AllowedHosts", $"{origin.Host};localhost;127.0.0.1;[::1]")]);
         builder.Services.AddSingleton(origin);
     }
 }
