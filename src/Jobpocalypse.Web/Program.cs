@@ -21,6 +21,7 @@ if (AppDatabaseRestoreCommand.IsInvocation(args)) return await AppDatabaseRestor
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
+builder.AddSiteOrigin();
 builder.AddGracefulShutdown();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddReferenceData();
@@ -38,10 +39,12 @@ builder.Services.AddSiteHealthChecks();
 var app = builder.Build();
 
 app.UseSiteForwardedHeaders();
+app.UseSecurityHeaders();
 app.UseSiteLogging();
 app.UseSiteErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseFormMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

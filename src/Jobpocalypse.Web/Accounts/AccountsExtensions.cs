@@ -9,8 +9,9 @@ public static class AccountsExtensions
     public const string SignInPath = "/account/sign-in";
 
     /// <summary>
-    /// ASP.NET Core Identity over the Dapper store, with its cookie; lockout after 5 failures for 15 minutes;
-    /// reset links that expire after 2 hours; mail by SMTP or into the outbox folder.
+    /// ASP.NET Core Identity over the Dapper store, with its cookie; no account lockout (anyone could lock an owner
+    /// out): <see cref="SignInThrottle"/> slows guessing per client and email instead; reset links that expire after
+    /// 2 hours; mail queued in the app database and sent by <see cref="MailDispatcher"/>, by SMTP or into a folder.
     /// </summary>
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
@@ -34,9 +35,7 @@ public static class AccountsExtensions
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = false;
                 o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddUserStore<DapperUserStore>()
@@ -76,6 +75,17 @@ public static class AccountsExtensions
             .PostConfigure(o => o.OutboxPath = Path.Combine(appData, "outbox"));
         services.AddSingleton<AccountMailer>();
         services.AddHostedService<OutboxWarning>();
+
+        services.AddOptions<MailOutboxOptions>().Bind(builder.Configuration.GetSection(MailOutboxOptions.SectionName));
+        services.AddSingleton<MailOutboxSignal>();
+        services.AddSingleton<MailOutbox>();
+        services.AddScoped<AccountMailComposer>();
+        services.AddHostedService<MailDispatcher>();
+
+        services.AddMemoryCache();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<AccountGate>();
     }
 }
 

@@ -17,11 +17,17 @@ public sealed class ReaderAccessProvider(IHttpContextAccessor http, PaymentsStor
 
         var now = time.GetUtcNow();
         var subscriptions = await store.SubscriptionsAsync(userId, ct);
-        var granting = subscriptions.FirstOrDefault(s => Entitlements.GrantsPro(s.Status, s.PeriodEnd, now));
+        var granting = subscriptions.FirstOrDefault(s => Entitlements.GrantsPro(s.Status, s.PriceId, s.PeriodEnd, now, payments.ProPriceId));
         var purchases = await store.PurchasesAsync(userId, ct);
         var owned = purchases.Where(p => p.Status == Fulfilment.Status.Paid)
             .Select(p => p.OccupationCode)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return _access = new ReaderAccess(userId, granting is not null, owned, granting ?? subscriptions.FirstOrDefault(), payments);
+        var pending = purchases.Where(p => p.Status == Fulfilment.Status.Pending)
+            .Select(p => p.OccupationCode)
+            .Where(code => !owned.Contains(code))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The subscription shown: the granting one, else the reader's latest Pro one, else their latest of any price.
+        var shown = granting ?? subscriptions.FirstOrDefault(s => s.PriceId == payments.ProPriceId) ?? subscriptions.FirstOrDefault();
+        return _access = new ReaderAccess(userId, granting is not null, owned, pending, shown, payments);
     }
 }

@@ -1,12 +1,12 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Jobpocalypse.Web.Payments;
 
 /// <summary>
 /// POST /stripe/webhook: the raw body as Stripe signed it (no model binding, no antiforgery: the signature is the
-/// check). 400 for a forged, stale or unreadable event; 200 for applied, repeated and ignored events; an error
-/// reaching Stripe to re-read a subscription is a 500, and Stripe retries later.
+/// check). 400 for a forged, stale or unreadable event; 413 for a body over 512 KB, announced or not (a chunked body
+/// is counted as it is read); 200 for applied, repeated and ignored events; an error reaching Stripe to re-read a
+/// subscription is a 500, and Stripe retries later.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
@@ -19,11 +19,8 @@ public static class StripeWebhookEndpoint
     private static async Task<IResult> HandleAsync(HttpContext http, PaymentSettings payments, CancellationToken ct)
     {
         if (payments.Mode != PaymentMode.Stripe) return Results.NotFound();
-        if (http.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
-
-        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-        var json = await reader.ReadToEndAsync(ct);
+        if (http.Request.ContentLength > MaxBodyBytes) return TooLarge();
+        if (await ReadBoundedAsync(http.Request.Body, ct) is not { } json) return TooLarge();
         var signature = http.Request.Headers["Stripe-Signature"].ToString();
         var processor = http.RequestServices.GetRequiredService<StripeWebhookProcessor>();
         return await processor.ProcessAsync(json, signature, ct) switch
@@ -31,5 +28,22 @@ public static class StripeWebhookEndpoint
             WebhookResult.Rejected => Results.Text("Invalid Stripe signature or payload.", statusCode: StatusCodes.Status400BadRequest),
             var result => Results.Text(result.ToString().ToLowerInvariant(), statusCode: StatusCodes.Status200OK),
         };
+    }
+
+    private static IResult TooLarge() =>
+        Results.Text($"The event is larger than {MaxBodyBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>The body as UTF-8 text, or null once it passes the limit (no matter how it is framed).</summary>
+    private static async Task<string?> ReadBoundedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

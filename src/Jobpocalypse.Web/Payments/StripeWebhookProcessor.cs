@@ -16,6 +16,7 @@ public sealed class StripeWebhookProcessor(
     IOptions<StripeOptions> options,
     PaymentsStore store,
     Fulfilment fulfilment,
+    SubscriptionLocks locks,
     TimeProvider time,
     ILogger<StripeWebhookProcessor> logger)
 {
@@ -32,10 +33,19 @@ public sealed class StripeWebhookProcessor(
             stripeEvent = EventUtility.ConstructEvent(json, signatureHeader, options.Value.WebhookSecret, ToleranceSeconds,
                 time.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
         }
-        catch (Exception e) when (e is StripeException or Newtonsoft.Json.JsonException)
+        // Stripe.net parses with System.Text.Json: a signed body that is empty, not JSON, an array or ill-typed throws
+        // its JsonException (or an argument/format error from a converter), all of them a bad request, not a crash.
+        catch (Exception e) when (e is StripeException or System.Text.Json.JsonException or Newtonsoft.Json.JsonException
+                                      or ArgumentException or FormatException or InvalidOperationException or NotSupportedException)
         {
             // Stripe's message says which check failed (no signature, no match, too old, unreadable payload).
             logger.LogWarning("Stripe webhook rejected: {Reason}", e.Message);
+            return WebhookResult.Rejected;
+        }
+
+        if (string.IsNullOrEmpty(stripeEvent?.Id) || string.IsNullOrEmpty(stripeEvent.Type) || stripeEvent.Data?.Object is null)
+        {
+            logger.LogWarning("Stripe webhook rejected: the signed payload is not an event with an id, a type and an object");
             return WebhookResult.Rejected;
         }
 
@@ -93,6 +103,8 @@ public sealed class StripeWebhookProcessor(
 
     private async Task<FulfilmentOutcome> SubscriptionAsync(Event stripeEvent, string subscriptionId, string? userId, CancellationToken ct)
     {
+        // Read and write under the subscription's lock: a concurrent event for it waits, then reads a state at least as new.
+        using var held = await locks.AcquireAsync(subscriptionId, ct);
         Subscription current;
         try
         {

@@ -4,7 +4,8 @@ using Xunit.Sdk;
 namespace Jobpocalypse.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Base of the journey classes: runs a journey in a fresh browser context and, when any step fails, saves a
+/// Base of the journey classes: runs a journey in a fresh browser context, fails it if any page it visited logged a
+/// Content-Security-Policy violation, and, when any step fails, saves a
 /// full-page screenshot to TestResults/screenshots/&lt;class&gt;.&lt;test&gt;.png and names it in the failure.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -26,9 +27,12 @@ public abstract class JourneyTest(BrowserFixture browser)
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        var violations = CspViolations.Watch(page);
         try
         {
             await steps(page);
+            // Every journey also checks the pages it saw against the site's Content-Security-Policy.
+            violations.AssertNone();
         }
         catch (Exception failure)
         {

@@ -25,6 +25,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every journey posts from 127.0.0.1, one rate-limit partition: the default 10 posts a minute would refuse some.
         builder.UseSetting(FormRateLimiting.PermitKey, "100000");
+        builder.UseSetting(FormRateLimiting.SearchPermitKey, "100000");
+        // The purchase journeys use the local test checkout, which runs only when named.
+        builder.UseSetting("Payments:Mode", "LocalTest");
     }
 
     protected override void Dispose(bool disposing)

@@ -39,6 +39,7 @@ public sealed class PrebuiltReference : IAsyncLifetime, IDisposable
         ["Dataset__SourcePath"] = DataFolder,
         ["Dataset__DatabasePath"] = DatabasePath,
         ["RateLimiting__FormPostsPerMinute"] = "100000",
+        ["Payments__Mode"] = "LocalTest",
         ["Serilog__MinimumLevel__Default"] = "Information",
     };
 }

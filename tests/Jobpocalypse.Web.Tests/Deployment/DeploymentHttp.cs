@@ -26,6 +26,13 @@ public static class DeploymentHttp
             ["Input.ConfirmPassword"] = password,
         });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-up of {email} answered {(int)response.StatusCode}");
+        // Sign-up never signs in by itself (its answer is the same for a taken address): sign in as a reader would.
+        using var signIn = await Reader.SubmitAsync(client, "/account/sign-in", "main form", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        Assert.True(signIn.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {email} answered {(int)signIn.StatusCode}");
     }
 
     /// <summary>Posts a Stripe event to the site's webhook, signed now with the test secret.</summary>
@@ -42,6 +49,7 @@ public static class DeploymentHttp
     /// <summary>The settings that put a child site in Stripe mode against <paramref name="stripe"/>.</summary>
     public static Dictionary<string, string> WithStripe(this Dictionary<string, string> environment, FakeStripeServer stripe)
     {
+        environment["Payments__Mode"] = "Stripe";
         environment["Stripe__SecretKey"] = FakeStripeServer.SecretKey;
         environment["Stripe__WebhookSecret"] = StripeTestSettings.WebhookSecret;
         environment["Stripe__ProPriceId"] = StripeTestSettings.ProPriceId;

@@ -33,6 +33,8 @@ public sealed class DeploymentSite : SiteFactory
         builder.UseSetting("Dataset:SourcePath", _reference.DataFolder);
         builder.UseSetting("Dataset:DatabasePath", _reference.DatabasePath);
         builder.UseSetting(FormRateLimiting.PermitKey, "100000");
+        // The restart tests buy through the local test checkout, which runs only when named (never in Production).
+        if (_environment is null) builder.UseSetting("Payments:Mode", "LocalTest");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_environment is not null) builder.UseEnvironment(_environment);
     }

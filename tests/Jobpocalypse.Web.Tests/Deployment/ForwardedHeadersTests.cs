@@ -46,6 +46,7 @@ public sealed class ForwardedHeadersTests(PrebuiltReference reference) : IAsyncL
             ["Stripe:ProPriceId"] = StripeTestSettings.ProPriceId,
             ["Stripe:PdfPriceId"] = StripeTestSettings.PdfPriceId,
             ["Stripe:ApiBase"] = _stripe.BaseAddress,
+            ["Site:BaseUrl"] = $"https://{PublicHost}",
         }, environment: "Production");
         var browser = new ProxiedBrowser(PublicHost, "203.0.113.7");
         using var client = new HttpClient(browser) { BaseAddress = site.BaseAddress };
@@ -85,7 +86,8 @@ public sealed class ForwardedHeadersTests(PrebuiltReference reference) : IAsyncL
         using var second = ForwardedFor(site, "198.51.100.2");
         first.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
-        Assert.Equal($"http://{site.BaseAddress.Authority}{ReportPath}", await CanonicalAsync(first));
+        // Links come from Site:BaseUrl (here the default), never from the request's host or a forwarded scheme.
+        Assert.Equal($"http://localhost{ReportPath}", await CanonicalAsync(first));
         // Both "readers" are the one connection address they really come from, and share its budget.
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], await WrongSignInsAsync(first, 2));
         Assert.Equal([HttpStatusCode.TooManyRequests], await WrongSignInsAsync(second, 1));

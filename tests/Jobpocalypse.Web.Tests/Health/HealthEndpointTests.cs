@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
+using Jobpocalypse.Web.Health;
 using Microsoft.Data.Sqlite;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
@@ -23,11 +24,41 @@ public class HealthEndpointTests(SiteFactory site)
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("a guessed token")]
+    public async Task Readiness_shows_only_its_status_to_a_remote_caller_without_the_token(string? token)
+    {
+        using var client = site.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, "203.0.113.5");
+        if (token is not null) client.DefaultRequestHeaders.Add(HealthExtensions.TokenHeader, token);
+
+        using var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.False(json.RootElement.TryGetProperty("checks", out _));
+    }
+
+    [Fact]
+    public async Task Readiness_shows_its_detail_to_a_loopback_caller()
+    {
+        using var client = site.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, "127.0.0.1");
+
+        using var response = await client.GetAsync("/readyz");
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.TryGetProperty("checks", out _));
+    }
+
     [Fact]
     public async Task Readiness_reports_each_dependency_and_the_dataset_version()
     {
         using var client = site.CreateBrowserlessClient();
 
+        client.DefaultRequestHeaders.Add(HealthExtensions.TokenHeader, SiteFactory.ReadyToken);
         using var response = await client.GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -63,6 +94,7 @@ public class UnusableAppDatabaseTests
         var last = AppDatabaseMigrations.All[^1];
 
         var expected = await BreakAsync(breakage, path, last);
+        client.DefaultRequestHeaders.Add(HealthExtensions.TokenHeader, SiteFactory.ReadyToken);
         using var response = await client.GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

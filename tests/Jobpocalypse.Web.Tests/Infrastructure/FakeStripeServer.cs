@@ -32,6 +32,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
     /// <summary>How long GET /v1/subscriptions/{id} waits before answering (the read is recorded first): a slow Stripe.</summary>
     public TimeSpan SubscriptionReadDelay { get; set; }
 
+    /// <summary>When set, a delayed read answers the state as it was when the read arrived (a slow reply of an old state).</summary>
+    public bool AnswerStateAtArrival { get; set; }
+
     private FakeStripeServer(WebApplication app)
     {
         _app = app;
@@ -110,13 +113,17 @@ public sealed class FakeStripeServer : IAsyncDisposable
 
     private async Task ReadSubscriptionAsync(HttpContext context, string id)
     {
+        Subscriptions.TryGetValue(id, out var atArrival);
+        var delay = SubscriptionReadDelay;
+        var answerAtArrival = AnswerStateAtArrival;
         SubscriptionReads.Enqueue(id);
-        if (SubscriptionReadDelay > TimeSpan.Zero)
+        if (delay > TimeSpan.Zero)
         {
-            try { await Task.Delay(SubscriptionReadDelay, context.RequestAborted); }
+            try { await Task.Delay(delay, context.RequestAborted); }
             catch (OperationCanceledException) { return; } // the caller went away (killed, in the crash tests)
         }
-        if (Subscriptions.TryGetValue(id, out var subscription)) await Json(context, subscription.ToJson());
+        var subscription = answerAtArrival ? atArrival : Subscriptions.GetValueOrDefault(id);
+        if (subscription is not null) await Json(context, subscription.ToJson());
         else await Error(context, 404, "invalid_request_error", $"No such subscription: '{id}'", "resource_missing");
     }
 

@@ -2,23 +2,43 @@ using System.Text.RegularExpressions;
 
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
-/// <summary>The .eml files the site writes to &lt;AppData&gt;/outbox when no SMTP host is configured.</summary>
+/// <summary>
+/// The .eml files the mail dispatcher writes to &lt;AppData&gt;/outbox when no SMTP host is configured. Mail is sent
+/// off the request path, so the helpers wait (up to 15 s) for the dispatcher to settle what was queued.
+/// </summary>
 public static partial class Outbox
 {
+    public const string ResetSubject = "Reset your Jobpocalypse password";
+
     public static string PathOf(SiteFactory site) => Path.Combine(site.AppData, "outbox");
 
-    public static IReadOnlyList<string> MessagesTo(SiteFactory site, string email) =>
+    public static IReadOnlyList<string> MessagesTo(SiteFactory site, string email, string? subject = null) =>
         Directory.Exists(PathOf(site))
             ? Directory.GetFiles(PathOf(site), "*.eml")
-                .Select(File.ReadAllText)
+                .Select(f => (File: f, At: File.GetLastWriteTimeUtc(f)))
+                .OrderBy(f => f.At)
+                .Select(f => File.ReadAllText(f.File))
                 .Where(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase))
+                .Where(text => subject is null || text.Contains($"Subject: {subject}", StringComparison.Ordinal))
                 .ToList()
             : [];
 
-    /// <summary>The reset link of the only message to this address (the path and query, to follow with the test client).</summary>
-    public static string SingleResetLink(SiteFactory site, string email, int expectedCount = 1)
+    /// <summary>Waits until every queued mail is settled (sent, dropped or given up).</summary>
+    public static async Task DrainedAsync(SiteFactory site)
     {
-        var messages = MessagesTo(site, email);
+        for (var waited = 0; waited < 150; waited++)
+        {
+            if (await AppDbQueries.ScalarAsync<long>(site, "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL") == 0) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("The mail outbox was not drained within 15 s");
+    }
+
+    /// <summary>The reset link of the last reset message to this address (path and query, for the test client).</summary>
+    public static async Task<string> SingleResetLinkAsync(SiteFactory site, string email, int expectedCount = 1)
+    {
+        await DrainedAsync(site);
+        var messages = MessagesTo(site, email, ResetSubject);
         Assert.Equal(expectedCount, messages.Count);
         var match = ResetLink().Match(messages.Last());
         Assert.True(match.Success, "The email holds no reset link");

@@ -63,6 +63,7 @@ public sealed class LocalCheckoutSiteFactory : SiteFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting(FormRateLimiting.PermitKey, "100000");
+        builder.UseSetting("Payments:Mode", "LocalTest");
     }
 }
 

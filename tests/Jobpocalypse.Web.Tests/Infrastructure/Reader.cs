@@ -14,7 +14,7 @@ public sealed class Reader : IDisposable
 
     private readonly SiteFactory _site;
 
-    public Reader(SiteFactory site, string? email = null, string baseAddress = "http://localhost")
+    public Reader(SiteFactory site, string? email = null, string baseAddress = "http://localhost", string? clientAddress = null)
     {
         _site = site;
         Email = email ?? $"reader-{Guid.NewGuid():N}@example.test";
@@ -24,17 +24,19 @@ public sealed class Reader : IDisposable
             HandleCookies = true,
             BaseAddress = new Uri(baseAddress),
         });
+        if (clientAddress is not null) Client.DefaultRequestHeaders.Add(TestClientAddress.Header, clientAddress);
     }
 
     public HttpClient Client { get; }
     public string Email { get; }
     public string Password { get; private set; } = DefaultPassword;
 
+    /// <summary>A reader with a new account, signed in (sign-up itself never signs in: it answers alike for taken addresses).</summary>
     public static async Task<Reader> SignedUpAsync(SiteFactory site)
     {
         var reader = new Reader(site);
-        using var response = await reader.SignUpAsync();
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using (var response = await reader.SignUpAsync()) Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using (var signIn = await reader.SignInAsync()) Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return reader;
     }
 

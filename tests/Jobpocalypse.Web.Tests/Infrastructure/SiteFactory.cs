@@ -1,7 +1,9 @@
 using AngleSharp;
 using AngleSharp.Html.Dom;
+using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
@@ -35,7 +37,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("AppData", AppData);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Health:ReadyToken", ReadyToken);
+        // Shared factories serve many test classes' searches within a minute; the rate-limit tests set their own.
+        builder.UseSetting(FormRateLimiting.SearchPermitKey, "100000");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
     }
+
+    public const string ReadyToken = "test-ready-token";
 
     public HttpClient CreateBrowserlessClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

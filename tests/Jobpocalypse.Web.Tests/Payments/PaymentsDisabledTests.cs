@@ -12,6 +12,7 @@ public sealed class ProductionWithoutStripeFactory : SiteFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        builder.UseSetting("Site:BaseUrl", "https://localhost");
     }
 }
 
@@ -71,9 +72,11 @@ public class PaymentsDisabledTests(ProductionWithoutStripeFactory site) : IClass
         using var reader = NewReader();
 
         using var signUp = await reader.SignUpAsync();
+        using var signIn = await reader.SignInAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
-        var cookie = signUp.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jobpocalypse.auth="));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("jobpocalypse.auth="));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         var account = await reader.GetDocumentAsync("/account");

@@ -1,24 +1,20 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Pages.Account;
 
+/// <summary>
+/// Queues a reset request for the address and answers at once, the same whether or not an account uses it: the
+/// request path does one insert either way, and the mail dispatcher looks the account up and writes the link.
+/// </summary>
 [EnableRateLimiting(FormRateLimiting.Policy)]
 [OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
-public sealed class ForgotPasswordModel(
-    UserManager<AppUser> users,
-    AccountMailer mailer,
-    IOptions<DataProtectionTokenProviderOptions> tokens,
-    ILogger<ForgotPasswordModel> logger) : PageModel
+public sealed class ForgotPasswordModel(MailOutbox outbox) : PageModel
 {
     [BindProperty] public ForgotPasswordInput Input { get; set; } = new();
     public bool Sent { get; private set; }
@@ -28,29 +24,14 @@ public sealed class ForgotPasswordModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        // Same answer whether or not the address has an account, so the form cannot be used to find out.
+        await outbox.EnqueueAsync(MailKinds.PasswordReset, EmailAddressPolicy.Normalise(Input.Email, out _)!, null, ct);
         Sent = true;
-        if (await users.FindByEmailAsync(Input.Email.Trim()) is not { } user) return Page();
-
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{Request.Scheme}://{Request.Host}/account/reset-password?user={Uri.EscapeDataString(user.Id)}" +
-                   $"&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}";
-        try
-        {
-            await mailer.SendPasswordResetAsync(user.Email, link, tokens.Value.TokenLifespan, ct);
-            logger.LogInformation("Password reset link sent for account {UserId}", user.Id);
-        }
-        catch (System.Net.Mail.SmtpException e)
-        {
-            // Logged for the operator; the reader sees the usual answer rather than learning the account exists.
-            logger.LogError("Password reset email for account {UserId} could not be sent: {Status}", user.Id, e.StatusCode);
-        }
         return Page();
     }
 }
 
 public sealed class ForgotPasswordInput
 {
-    [Required, EmailAddress, Display(Name = "Email")]
+    [Required(ErrorMessage = "Enter your email address."), MailboxAddress, Display(Name = "Email")]
     public string Email { get; set; } = "";
 }

@@ -20,7 +20,7 @@ public sealed class IndexModel(
     ReaderAccessProvider accessProvider,
     PaymentsStore payments,
     ReferenceStore reference,
-    IServiceProvider services,
+    CheckoutStarter checkout,
     TimeProvider time) : PageModel
 {
     public sealed record PurchaseLine(string Code, string Title, string? ReportUrl, string? DownloadUrl, string Status, DateTimeOffset At);
@@ -41,16 +41,10 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostManageAsync(CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } user) return Challenge();
-        if (services.GetService<ICheckoutGateway>() is not { } gateway)
-        {
-            await LoadAsync(user, ct);
-            Message = "Payments are not configured on this site.";
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return Page();
-        }
-        if (await gateway.StartPortalAsync(user, $"{Request.Scheme}://{Request.Host}/account", ct) is { } url) return new SeeOtherResult(url);
+        var outcome = await checkout.StartPortalAsync(HttpContext, "/account", ct);
+        if (outcome.Result is { } result) return result;
         await LoadAsync(user, ct);
-        Message = "There is no subscription to manage yet.";
+        Message = outcome.Message;
         return Page();
     }
 

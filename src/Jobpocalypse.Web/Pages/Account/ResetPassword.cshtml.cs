@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Jobpocalypse.Web.Accounts;
+using Jobpocalypse.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -14,7 +16,8 @@ namespace Jobpocalypse.Web.Pages.Account;
 /// referrer, so it is not passed on to another site. A used or expired link is refused.
 /// </summary>
 [OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
-public sealed class ResetPasswordModel(UserManager<AppUser> users, ILogger<ResetPasswordModel> logger) : PageModel
+[EnableRateLimiting(FormRateLimiting.Policy)]
+public sealed class ResetPasswordModel(UserManager<AppUser> users, SignInThrottle throttle, ILogger<ResetPasswordModel> logger) : PageModel
 {
     private const string InvalidLink = "This reset link is not valid: it may have expired (links last 2 hours) or been used already. Ask for a new one.";
 
@@ -59,9 +62,9 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, ILogger<Reset
                 ModelState.AddModelError("", error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? InvalidLink : error.Description);
             return Page();
         }
-        // Whoever holds the mailbox owns the account: a successful reset also lifts a lockout.
+        // Whoever holds the mailbox owns the account: a successful reset lifts every sign-in wait on it (and an old lockout).
+        throttle.Clear(user.NormalizedEmail);
         await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         logger.LogInformation("Password reset for account {UserId}", user.Id);
         return LocalRedirect("/account/sign-in?reset=true");
     }
@@ -69,8 +72,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, ILogger<Reset
 
 public sealed class ResetPasswordInput
 {
-    [Required] public string UserId { get; set; } = "";
-    [Required] public string Token { get; set; } = "";
+    [Required, StringLength(100)] public string UserId { get; set; } = "";
+    [Required, StringLength(4000)] public string Token { get; set; } = "";
 
     [Required, StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters."), DataType(DataType.Password), Display(Name = "New password")]
     public string Password { get; set; } = "";

@@ -9,41 +9,58 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Jobpocalypse.Web.Pages.Account;
 
+/// <summary>
+/// Sign-up answers the same, in about the same time, whether or not the address already has an account: a new
+/// address gets its account and a welcome mail, a taken one a mail saying so, and both readers are sent to sign in.
+/// Nothing is created unless everything in the form is usable.
+/// </summary>
 [EnableRateLimiting(FormRateLimiting.Policy)]
 [OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
-public sealed class SignUpModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<SignUpModel> logger) : PageModel
+public sealed class SignUpModel(UserManager<AppUser> users, AccountGate gate, MailOutbox outbox, ILogger<SignUpModel> logger) : PageModel
 {
     [BindProperty] public SignUpInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public void OnGet() { }
+    public void OnGet() => ReturnUrl = ReturnUrls.LocalOrNull(Url, ReturnUrl);
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        ReturnUrl = ReturnUrls.LocalOrNull(Url, ReturnUrl);
         if (!ModelState.IsValid) return Page();
-        var user = new AppUser { Email = Input.Email.Trim(), UserName = Input.Email.Trim() };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+        var email = EmailAddressPolicy.Normalise(Input.Email, out _)!;
+
+        if (await users.FindByEmailAsync(email) is null)
         {
-            foreach (var error in result.Errors)
+            var user = new AppUser { Email = email, UserName = email };
+            var result = await users.CreateAsync(user, Input.Password);
+            if (result.Succeeded)
             {
-                // Identity describes a taken email twice (as user name and as email); say it once, in our words.
-                var message = error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
-                    ? "An account with this email already exists. Sign in, or reset its password."
-                    : error.Description;
-                if (!ModelState.Values.SelectMany(v => v.Errors).Any(e => e.ErrorMessage == message)) ModelState.AddModelError("", message);
+                logger.LogInformation("Account {UserId} created", user.Id);
+                await outbox.EnqueueAsync(MailKinds.Welcome, email, null, ct);
+                return Done();
             }
-            return Page();
+            if (!result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                foreach (var error in result.Errors) ModelState.AddModelError("", error.Description);
+                return Page();
+            }
+            // Taken meanwhile by a simultaneous sign-up: answered like any taken address.
         }
-        logger.LogInformation("Account {UserId} created", user.Id);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account");
+        else
+        {
+            gate.HashAsIfCreating(Input.Password);
+        }
+        await outbox.EnqueueAsync(MailKinds.SignUpExisting, email, null, ct);
+        return Done();
     }
+
+    private RedirectResult Done() =>
+        Redirect("/account/sign-in?signedUp=true" + (ReturnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(ReturnUrl)));
 }
 
 public sealed class SignUpInput
 {
-    [Required, EmailAddress, StringLength(254), Display(Name = "Email")]
+    [Required(ErrorMessage = "Enter your email address."), MailboxAddress, Display(Name = "Email")]
     public string Email { get; set; } = "";
 
     [Required, StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters."), DataType(DataType.Password), Display(Name = "Password")]

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Jobpocalypse.Web.Pages.Checkout;
 
 /// <summary>
-/// The local test checkout (no Stripe key, Development and Testing only). "Complete" runs the same fulfilment
+/// The local test checkout (Payments:Mode LocalTest, never in Production). "Complete" runs the same fulfilment
 /// as the Stripe webhook; nothing is charged. Only the reader who started a session can see or complete it.
 /// </summary>
 [Authorize]
@@ -18,6 +18,7 @@ public sealed class TestModel(PaymentSettings payments, LocalTestCheckout checko
 {
     public TestCheckoutSession Session { get; private set; } = null!;
     public OccupationEntry? Occupation { get; private set; }
+    public Prices Prices => payments.Prices;
 
     public string SuccessPath => Session.Kind == TestCheckoutSession.Pro ? "/pro/success"
         : Occupation is not null ? $"{Occupation.Url}/pdf?checkout=success" : "/account";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Errors;
@@ -10,6 +11,6 @@ public sealed class ErrorModel : PageModel
     public string RequestId => HttpContext.TraceIdentifier;
 
     // The exception handler re-executes this page with the original method, so every verb renders it.
-    public void OnGet() => Response.StatusCode = StatusCodes.Status500InternalServerError;
-    public void OnPost() => OnGet();
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context) =>
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
 }

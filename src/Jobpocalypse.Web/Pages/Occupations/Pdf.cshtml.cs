@@ -37,6 +37,13 @@ public sealed class PdfModel(ReferenceStore reference, ReaderAccessProvider acce
         Entry = entry;
         Access = await accessProvider.GetAsync(ct);
         if (Access.CanDownloadPdf(entry.Code)) return new SeeOtherResult(PagePath); // already theirs: no second charge
+        if (Access.HasPendingPdf(entry.Code))
+        {
+            // A payment for it is still being confirmed: a second checkout could charge twice.
+            Message = "Your payment for this PDF is still being confirmed, so it cannot be bought again meanwhile.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         var outcome = await checkout.StartAsync(HttpContext, PagePath,
             (gateway, user, urls) => gateway.StartPdfCheckoutAsync(user, entry, urls, ct),
             PagePath + "?checkout=success", PagePath + "?checkout=cancelled");

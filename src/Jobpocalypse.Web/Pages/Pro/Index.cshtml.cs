@@ -31,8 +31,10 @@ public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStar
     {
         await LoadAsync(ct);
         if (Access.IsPro) return new SeeOtherResult("/account"); // never a second subscription
-        var outcome = await checkout.StartAsync(HttpContext, "/pro",
-            (gateway, user, urls) => gateway.StartProCheckoutAsync(user, urls, ct), "/pro/success", "/pro/cancelled");
+        // A Pro subscription awaiting payment is settled in the billing portal, never replaced by a second one.
+        var outcome = Access.ProNeedsPayment ? await checkout.StartPortalAsync(HttpContext, "/account", ct) 
+            : await checkout.StartAsync(HttpContext, "/pro",
+                (gateway, user, urls) => gateway.StartProCheckoutAsync(user, urls, ct), "/pro/success", "/pro/cancelled");
         Message = outcome.Message;
         return outcome.Result ?? Page();
     }

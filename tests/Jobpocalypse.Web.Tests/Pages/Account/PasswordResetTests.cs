@@ -26,7 +26,8 @@ public class PasswordResetTests(PaymentsSiteFactory site)
         var knownText = (await SiteFactory.ParseAsync(known)).QuerySelector("[data-testid=reset-sent]")!.TextContent;
         var unknownText = (await SiteFactory.ParseAsync(unknown)).QuerySelector("[data-testid=reset-sent]")!.TextContent;
         Assert.Equal(knownText, unknownText);
-        Assert.Single(Outbox.MessagesTo(site, account.Email));
+        await Outbox.DrainedAsync(site);
+        Assert.Single(Outbox.MessagesTo(site, account.Email, Outbox.ResetSubject));
         Assert.Empty(Outbox.MessagesTo(site, nobody.Email));
     }
 
@@ -35,7 +36,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     {
         using var reader = await Reader.SignedUpAsync(site);
         await AskAsync(reader);
-        var link = Outbox.SingleResetLink(site, reader.Email);
+        var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
 
         var form = await reader.GetDocumentAsync(link);
         using var reset = await ResetAsync(reader, link);
@@ -59,8 +60,8 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     {
         using var reader = await Reader.SignedUpAsync(site);
         await AskAsync(reader);
-        var link = Outbox.SingleResetLink(site, reader.Email);
-        Assert.Contains("expires in 2 hours", Outbox.MessagesTo(site, reader.Email).Single());
+        var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
+        Assert.Contains("expires in 2 hours", Outbox.MessagesTo(site, reader.Email, Outbox.ResetSubject).Single());
 
         site.Time.Advance(TimeSpan.FromHours(2) + TimeSpan.FromMinutes(1));
         using var late = await ResetAsync(reader, link);
@@ -74,7 +75,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     {
         using var reader = await Reader.SignedUpAsync(site);
         await AskAsync(reader);
-        var link = Outbox.SingleResetLink(site, reader.Email);
+        var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
 
         site.Time.Advance(TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1));
         using var reset = await ResetAsync(reader, link);
@@ -88,7 +89,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
         using var victim = await Reader.SignedUpAsync(site);
         using var attacker = await Reader.SignedUpAsync(site);
         await AskAsync(attacker);
-        var attackerLink = Outbox.SingleResetLink(site, attacker.Email);
+        var attackerLink = await Outbox.SingleResetLinkAsync(site, attacker.Email);
         var victimId = await victim.UserIdAsync();
         var attackerId = await attacker.UserIdAsync();
 
@@ -103,14 +104,15 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     }
 
     [Fact]
-    public async Task A_reset_lifts_a_lockout()
+    public async Task A_reset_lifts_the_sign_in_wait_on_the_account()
     {
         using var reader = await Reader.SignedUpAsync(site);
         using var guesser = new Reader(site, reader.Email);
-        for (var i = 0; i < 5; i++) (await guesser.SignInAsync($"guess {i}")).Dispose();
+        for (var i = 0; i < 6; i++) (await guesser.SignInAsync($"guess {i}")).Dispose();
+        using (var waiting = await new Reader(site, reader.Email).SignInAsync()) Assert.Equal(HttpStatusCode.TooManyRequests, waiting.StatusCode);
         await AskAsync(reader);
 
-        using var reset = await ResetAsync(reader, Outbox.SingleResetLink(site, reader.Email));
+        using var reset = await ResetAsync(reader, await Outbox.SingleResetLinkAsync(site, reader.Email));
         using var signIn = await new Reader(site, reader.Email).SignInAsync(NewPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

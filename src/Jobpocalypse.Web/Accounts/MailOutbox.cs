@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Dapper;
+using Jobpocalypse.Web.AppDatabase;
+using Microsoft.Extensions.Options;
+
+namespace Jobpocalypse.Web.Accounts;
+
+public sealed class OutboxMessage
+{
+    public string Id { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string ToAddress { get; init; } = "";
+    public string Payload { get; init; } = "{}";
+    public long Attempts { get; init; }
+
+    public IReadOnlyDictionary<string, string> Fields =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(Payload) ?? [];
+}
+
+/// <summary>
+/// The durable mail queue in the app database. Enqueueing is one insert (the same work whatever the mail), then
+/// the dispatcher is woken; claiming leases due rows so a crashed send is retried once its lease ends.
+/// </summary>
+public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxOptions> options, MailOutboxSignal signal)
+{
+    public async Task EnqueueAsync(string kind, string toAddress, IReadOnlyDictionary<string, string>? fields, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        await using (var connection = await db.OpenAsync(ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO mail_outbox (id, kind, to_address, payload, created_at, next_attempt_at)
+                VALUES (@id, @kind, @toAddress, @payload, @now, @now)
+                """, new { id = Guid.NewGuid().ToString("N"), kind, toAddress, payload = JsonSerializer.Serialize(fields ?? new Dictionary<string, string>()), now },
+                cancellationToken: ct));
+        }
+        signal.Wake();
+    }
+
+    /// <summary>Due messages, each counted as one more attempt and leased so no other pass takes it meanwhile.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int batch, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync<OutboxMessage>(new CommandDefinition("""
+            UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @leaseUntil
+            WHERE id IN (SELECT id FROM mail_outbox
+                         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
+                         ORDER BY next_attempt_at LIMIT @batch)
+            RETURNING id AS Id, kind AS Kind, to_address AS ToAddress, payload AS Payload, attempts AS Attempts
+            """, new { now, batch, leaseUntil = now + (long)options.Value.LeaseSeconds }, cancellationToken: ct));
+        return rows.ToList();
+    }
+
+    /// <summary>Sent, or settled with nothing to send (<paramref name="outcome"/> says which).</summary>
+    public async Task MarkDoneAsync(string id, string outcome, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mail_outbox SET sent_at = @now, outcome = @outcome, last_error = NULL WHERE id = @id",
+            new { id, outcome, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
+    }
+
+    /// <summary>Shutting down mid-send: the message is due again at once, and this attempt does not count.</summary>
+    public async Task ReleaseAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mail_outbox SET next_attempt_at = @now, attempts = max(0, attempts - 1) WHERE id = @id AND sent_at IS NULL AND failed_at IS NULL",
+            new { id, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
+    }
+
+    /// <summary>A failed attempt: tried again after a doubling wait, or given up after the last attempt. True if given up.</summary>
+    public async Task<bool> MarkFailedAsync(OutboxMessage message, string error, CancellationToken ct)
+    {
+        var o = options.Value;
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var giveUp = message.Attempts >= o.MaxAttempts;
+        var wait = Math.Min(3600, o.FirstRetrySeconds * Math.Pow(2, Math.Max(0, message.Attempts - 1)));
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE mail_outbox SET last_error = @error, next_attempt_at = @next,
+                                   failed_at = CASE WHEN @giveUp THEN @now END, outcome = CASE WHEN @giveUp THEN 'gave-up' END
+            WHERE id = @id
+            """, new { id = message.Id, error, next = now + (long)Math.Ceiling(wait), giveUp, now }, cancellationToken: ct));
+        return giveUp;
+    }
+}
+
+/// <summary>Wakes the dispatcher when mail is enqueued, so it goes out at once rather than at the next poll.</summary>
+public sealed class MailOutboxSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        try { _signal.Release(); } catch (SemaphoreFullException) { } // already awake: one wake-up covers both
+    }
+
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct) => await _signal.WaitAsync(timeout, ct);
+}
