@@ -12,7 +12,7 @@ namespace Jobpocalypse.Web.Pdf;
 public sealed class OccupationPdfCache : IDisposable
 {
     /// <summary>
-    /// 32 MB: a report is 80–130 KB (about 80 MB for all 923), so this keeps the ~370 most
+    /// 32 MB: a report is 80–130 KB (about 80 MB for all 923), so this keeps the ~300 most
     /// recently downloaded while staying a small, fixed part of the process's memory; an evicted one re-renders in ~15 ms.
     /// </summary>
     public const long SizeLimitBytes = 32L * 1024 * 1024;
