@@ -81,7 +81,7 @@ internal static class DatasetWriter
             INSERT INTO editorial_task_sources (occupation_code, position, task_id) VALUES (@OccupationCode, @Position, @TaskId)
             """, content.EditorialTaskSources);
         Insert("""
-            INSERT INTO tool_categories (id, position, name, why) VALUES (@Id, @Position, @Name, @Why)
+            INSERT INTO tool_categories (id, position, name, why, checks) VALUES (@Id, @Position, @Name, @Why, @Checks)
             """, content.ToolCategories);
         Insert("""
             INSERT INTO tool_patterns (category_id, position, pattern) VALUES (@CategoryId, @Position, @Pattern)
