@@ -44,7 +44,7 @@ public static class ProText
         : "No lower-scoring related occupation shares a task with this one, so no pivot is shown.";
 
     public static string Closeness(PivotPath path) =>
-        $"{path.Closeness.Words}: {path.Overlap.SharedCount} of this occupation's {path.Overlap.Matches.Count} tasks have a close match " +
+        $"{path.Closeness.Words}: {path.Overlap.SharedCount} of this occupation's {path.Overlap.Matches.Count} tasks {(path.Overlap.SharedCount == 1 ? "has" : "have")} a close match " +
         $"({Pct(path.OverlapShare)} of the task weight). {path.Relation.Plain}.";
 
     public static string ScoreLine(PivotPath path) =>
@@ -56,7 +56,7 @@ public static class ProText
 
     public static string OutlookLine(PivotPath path) => path.Candidate.ChangePct is { } c
         ? $"Outlook {(path.Candidate.OutlookWording ?? BlsOutlook.Wording(c)).ToLowerInvariant()} ({Display.SignedPercent(c)} to 2034)" +
-          (path.OutlookChange is { } d ? $", {Display.SignedPoints(d)} points against this occupation." : ".")
+          (path.OutlookChange is not null ? $", against {Display.SignedPercent(path.Candidate.ChangePct - path.OutlookChange)} for this occupation." : ".")
         : "No BLS projection for this occupation.";
 
     public static string EducationLine(PivotPath path) => path.Education switch
