@@ -128,7 +128,7 @@ public static class MethodologyDocument
         var heatmap = pro.Heatmap;
         sb.AppendLine("### Task heatmap").AppendLine();
         sb.AppendLine(heatmap.Explanation).AppendLine();
-        sb.AppendLine("A cell's colour is chosen from the whole number it shows. Text colours meet WCAG AA (contrast at least 4.5:1).").AppendLine();
+        sb.AppendLine("A cell's colour is chosen from the task's feasibility as shown (a whole number). Text colours meet WCAG AA (contrast at least 4.5:1).").AppendLine();
         sb.AppendLine("| feasibility | name | fill | text | contrast |").AppendLine("|---|---|---|---|---|");
         foreach (var b in heatmap.Bins.Append(heatmap.NotRated))
             sb.AppendLine($"| {(b == heatmap.NotRated ? "no label" : b.Range)} | {b.Name} | {b.Fill} | {b.TextName} ({b.Text}) | {b.Contrast:0.0}:1 |");
@@ -138,8 +138,11 @@ public static class MethodologyDocument
         sb.AppendLine().AppendLine("### Career pivot paths").AppendLine();
         Formulas(sb, pivots.Formulas);
         sb.AppendLine($"Overlap floor {N(pivots.OverlapFloor)}; the top {pivots.Count} paths are shown.").AppendLine();
-        sb.AppendLine("| relation | weight | meaning |").AppendLine("|---|---|---|");
-        foreach (var r in pivots.Relations) sb.AppendLine($"| {r.Wording} | {N(r.Weight)} | {r.Meaning} |");
+        sb.AppendLine("| relation (as shown) | weight | meaning |").AppendLine("|---|---|---|");
+        foreach (var r in pivots.Relations) sb.AppendLine($"| {r.Plain} | {N(r.Weight)} | {r.Meaning} |");
+        sb.AppendLine().AppendLine("| closeness | task overlap at least | meaning |").AppendLine("|---|---|---|");
+        foreach (var c in pivots.ClosenessWords) sb.AppendLine($"| {c.Words} | {(c.Min > 0 ? N(c.Min * 100) + "%" : "above 0")} | {c.Meaning} |");
+        sb.AppendLine().AppendLine($"Each path lists up to {pivots.CarryOverCount} tasks that carry over and up to {pivots.ToLearnCount} tasks to learn.");
         sb.AppendLine().AppendLine("Task overlap, in detail:").AppendLine();
         sb.AppendLine($"- Each statement is read up to its first example marker ({string.Join(", ", overlap.ExampleMarkers.Select(x => $"\"{x}\""))}); "
             + $"its words are runs of letters, lower-cased; words shorter than {overlap.MinWordLength} letters and stop words are dropped.");
@@ -153,13 +156,13 @@ public static class MethodologyDocument
 
         var wages = pro.Wages;
         sb.AppendLine().AppendLine("### Wage impact").AppendLine();
-        sb.AppendLine($"A task is exposed when its feasibility is at least {N(wages.ExposedThreshold)}. {wages.Explanation}").AppendLine();
+        sb.AppendLine($"{wages.Explanation} {wages.Range}").AppendLine();
         Formulas(sb, wages.Formulas);
 
         var tools = pro.Tools;
         sb.AppendLine("### AI tool recommendations").AppendLine();
         sb.AppendLine($"Up to {tools.TopTaskCount} tasks are considered, each with feasibility at least {N(tools.MinFeasibility)}. "
-            + "The tool categories, their one-line reasons and their patterns are editorial data (data/editorial/tools/ai-tools.json); they name kinds of tools, never vendors.").AppendLine();
+            + "The tool categories, their lines on what each does and what the worker still checks, and their patterns are editorial data (data/editorial/tools/ai-tools.json); they name kinds of tools, never vendors.").AppendLine();
         Formulas(sb, tools.Formulas);
     }
 }

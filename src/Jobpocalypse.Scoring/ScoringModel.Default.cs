@@ -162,16 +162,19 @@ public sealed partial record ScoringModel
                     new(80, 100, "Very high", "#bd0026", "#ffffff", "white"),
                 ],
                 NotRated: new(0, 0, "Not rated", "#d9dce1", "#000000", "black"),
-                Explanation: "Each task's feasibility at entry, mid and senior level = clamp(feasibility × the occupation's " +
-                    "seniority multiplier, 0, 100). Rows are in order of contribution to the task signal; tasks without labels " +
-                    "are listed last as not rated."),
+                Explanation: "Each cell is the task's share of an entry-level, mid-level or senior worker's time in this " +
+                    "occupation, from the seniority model: a task the model places at entry level (routine processing, records, " +
+                    "scheduling) takes a larger share of entry work and a smaller share of senior work, and the reverse for supervising, " +
+                    "planning and approving. Shares at each level add up to 100%. The colour is the task's feasibility, how much of it " +
+                    "current AI can do, so a column shows where that level's exposure comes from. Rows are in order of contribution to " +
+                    "the task signal; tasks without labels are listed last as not rated."),
             Pivots = new PivotRule(
                 Relations:
                 [
-                    new(PivotRelation.PrimaryShort, "Primary-Short", 1.0, "O*NET's five closest related occupations (ranks 1–5)."),
-                    new(PivotRelation.PrimaryLong, "Primary-Long", 0.8, "O*NET's next five (ranks 6–10)."),
-                    new(PivotRelation.Supplemental, "Supplemental", 0.6, "O*NET's further ten (ranks 11–20)."),
-                    new(PivotRelation.SameCategory, "Same category", 0.5, "A same-category neighbour listed under Related, not named by O*NET."),
+                    new(PivotRelation.PrimaryShort, "Primary-Short", "Among O*NET's closest", 1.0, "O*NET's five closest related occupations (its tier Primary-Short, ranks 1–5)."),
+                    new(PivotRelation.PrimaryLong, "Primary-Long", "Related in O*NET", 0.8, "O*NET's next five (its tier Primary-Long, ranks 6–10)."),
+                    new(PivotRelation.Supplemental, "Supplemental", "Further related in O*NET", 0.6, "O*NET's further ten (its tier Supplemental, ranks 11–20)."),
+                    new(PivotRelation.SameCategory, "Same category", "Same category", 0.5, "A same-category neighbour listed under Related, not named by O*NET."),
                 ],
                 OverlapFloor: 0.5,
                 Count: 8,
@@ -205,34 +208,56 @@ public sealed partial record ScoringModel
                         "transcribing medical reports and scheduling appointments with Medical Transcriptionists (31-9094.00), data " +
                         "entry with File Clerks (43-4071.00), and no task with Emergency Medicine Physicians (29-1214.00). Word overlap " +
                         "cannot read meaning: a few matches share words but not work, and some shared work is worded differently."),
+                // Cuts on the task overlap, the share of this occupation's task weight with a close match in the other.
+                ClosenessWords:
+                [
+                    new(0.5, "Close", "half or more of the work has a close match in the other occupation"),
+                    new(0.25, "Much in common", "a quarter to a half of the work has a close match"),
+                    new(0, "Some overlap", "some of the work has a close match, under a quarter"),
+                ],
+                CarryOverCount: 4,
+                ToLearnCount: 4,
                 Formulas:
                 [
                     new("Candidates", "the occupation's O*NET related occupations (every tier) and its same-category neighbours " +
                         "listed under Related; an occupation named twice keeps its heaviest relation"),
-                    new("Filter", "only candidates with a rated overall score strictly lower than the occupation's"),
+                    new("Filter", "only candidates with a rated overall score strictly lower than the occupation's and a task overlap above zero (at least one task in common)"),
                     new("Score change", "candidate's overall − occupation's overall (points; negative)"),
                     new("Wage change", "candidate's median annual wage − occupation's ($), and that ÷ occupation's wage (%); none when either wage is missing"),
                     new("Task overlap", "Σ weight of the occupation's tasks that have a close match among the candidate's task statements " +
                         "÷ Σ weight of all its tasks; a close match has content-word cosine similarity ≥ the threshold"),
                     new("Rank value", "score drop × relation weight × (overlap floor + (1 − overlap floor) × task overlap)"),
                     new("Order", "rank value, highest first; ties by the larger wage change (missing last), then by code; the top N are shown"),
+                    new("Closeness", "words for the task overlap, from the cuts in the table below"),
+                    new("Tasks that carry over", "the occupation's tasks with a close match in the candidate, heaviest first, each with the candidate's statement it matches"),
+                    new("Tasks to learn", "the candidate's tasks that none of the occupation's tasks comes close to, its core tasks first (then O*NET's order)"),
+                    new("Outlook change", "candidate's projected employment change 2024–34 − occupation's (percentage points)"),
+                    new("Education step", "the candidate's BLS typical entry education against the occupation's, in the order of the education table"),
                 ]),
             Wages = new WageImpactRule(
-                ExposedThreshold: 50,
-                Explanation: "O*NET publishes no time use per task, so a task's weight (Core 2, other 1) stands in for its share " +
-                    "of work time. Exposed share is therefore a weighted share of the task list, not measured hours.",
+                Explanation: "O*NET publishes no time use per task, so the seniority model's task weights stand in for the share " +
+                    "of work time. The expected share is a weighted mean of how much of each task current AI can do: a task AI can " +
+                    "half do counts half, so no cut-off turns a score of 51 into the whole of a task or a wage.",
+                Range: "The range is the lowest and highest of three readings of the same tasks with the same time shares: the site's " +
+                    "feasibility (GPT-4 exposure and automation labels), GPT-4's exposure label alone and the human raters' exposure " +
+                    "label alone (each exposure label as the paper's β counts it: direct 100%, with tools 50%, none 0).",
                 Formulas:
                 [
-                    new("Exposed share", "Σ weight of rated tasks with feasibility ≥ the threshold ÷ Σ weight of rated tasks"),
-                    new("Exposed share by seniority", "the same, with each task's feasibility replaced by clamp(feasibility × the occupation's multiplier for the level, 0, 100)"),
-                    new("Pay tied to exposed tasks", "median annual wage × exposed share (the dollars of a median worker's annual pay that go with exposed tasks)"),
+                    new("Expected share at a level", "Σ level time weight × feasibility ÷ Σ level time weight ÷ 100, over the rated tasks; " +
+                        "level time weights are the seniority model's (mid level: the task weight itself, so the mid-level share is the task signal ÷ 100)"),
+                    new("GPT-4 and human readings", "the same weighted mean with feasibility replaced by the exposure label's value " +
+                        "(E1 100, E2 50, E0 0), over the tasks that carry that label"),
+                    new("Range", "lowest to highest of the expected share and the two readings, at each level"),
+                    new("Pay that goes with the share", "median annual wage × share (the expected share, and each end of the range)"),
                     new("Employment", "BLS employment of the occupation's SOC line; when several O*NET occupations share one line, each is attributed an equal part"),
-                    new("Wage bill tied to exposed tasks (approximation)", "median annual wage × employment × exposed share; " +
+                    new("Wage bill that goes with the share (approximation)", "median annual wage × employment × share; " +
                         "an approximation, since the median wage stands in for the mean and tasks stand in for time"),
-                    new("Category and all-occupation averages", "employment-weighted mean of exposed share, and of median wage × exposed share, " +
+                    new("Category and all-occupation averages", "employment-weighted mean of the mid-level expected share, and of median wage × that share, " +
                         "over rated occupations with a BLS median wage and employment"),
-                    new("Percentile", "mid-rank percentile of the exposed share among those occupations (ties count half), " +
-                        "counted by occupations and, separately, weighted by employment (share of workers in less exposed occupations)"),
+                    new("Percentile", "mid-rank percentile of the expected share among those occupations (ties count half), " +
+                        "counted by occupations and, separately, weighted by employment (share of workers in occupations with a lower share)"),
+                    new("Observed use", "shown beside the share, not mixed into it: the occupation's AI applicability score from " +
+                        "Tomlinson et al. (2025), how much people already use a consumer AI assistant for its work activities (use, not replacement)"),
                 ]),
             Tools = new ToolMatchRule(
                 TopTaskCount: 6,

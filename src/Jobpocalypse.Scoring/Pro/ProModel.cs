@@ -40,8 +40,14 @@ public sealed record HeatmapBin(int Min, int Max, string Name, string Fill, stri
 /// <summary>How the occupation a pivot path leads to is related to the one it leaves.</summary>
 public enum PivotRelation { PrimaryShort, PrimaryLong, Supplemental, SameCategory }
 
-/// <summary>A relation's weight in the ranking; <paramref name="Wording"/> is O*NET's tier name (or ours for same category).</summary>
-public sealed record RelationWeight(PivotRelation Relation, string Wording, double Weight, string Meaning);
+/// <summary>
+/// A relation's weight in the ranking. <paramref name="Wording"/> is O*NET's tier name (or ours for same category), used to
+/// read the data; <paramref name="Plain"/> is what a reader sees.
+/// </summary>
+public sealed record RelationWeight(PivotRelation Relation, string Wording, string Plain, double Weight, string Meaning);
+
+/// <summary>How close a pivot is, in words: the first entry whose Min the task overlap reaches (overlap above zero).</summary>
+public sealed record Closeness(double Min, string Words, string Meaning);
 
 /// <summary>
 /// Pivot paths: candidates (O*NET related occupations and the same-category neighbours) with a lower overall score,
@@ -52,9 +58,17 @@ public sealed record PivotRule(
     double OverlapFloor,
     int Count,
     TaskOverlapRule Overlap,
+    IReadOnlyList<Closeness> ClosenessWords,
+    int CarryOverCount,
+    int ToLearnCount,
     IReadOnlyList<FormulaText> Formulas)
 {
     public RelationWeight Relation(PivotRelation relation) => Relations.Single(r => r.Relation == relation);
+
+    /// <summary>The words for a task overlap above zero (highest Min reached); null for no overlap.</summary>
+    public Closeness? ClosenessFor(double? overlap) => overlap is double o && o > 0
+        ? ClosenessWords.OrderByDescending(c => c.Min).FirstOrDefault(c => o >= c.Min) ?? ClosenessWords.MinBy(c => c.Min)
+        : null;
 
     /// <summary>The relation named by an O*NET tier ("Primary-Short") or "Same category"; null for anything else.</summary>
     public RelationWeight? RelationFor(string wording) =>
@@ -77,10 +91,11 @@ public sealed record TaskOverlapRule(
     string Calibration);
 
 /// <summary>
-/// Wage impact: a task is exposed when its feasibility reaches ExposedThreshold; task weights stand in for the share
-/// of work time (Explanation says so); Formulas hold every formula in words for the methodology page.
+/// Wage impact: the expected share of work time AI can do (task-weighted feasibility, no threshold), with a range from
+/// the paper's GPT-4 and human exposure labels; Explanation says what stands in for time; Formulas hold every formula
+/// in words for the methodology page.
 /// </summary>
-public sealed record WageImpactRule(double ExposedThreshold, string Explanation, IReadOnlyList<FormulaText> Formulas);
+public sealed record WageImpactRule(string Explanation, string Range, IReadOnlyList<FormulaText> Formulas);
 
 /// <summary>
 /// Tool recommendations: the occupation's TopTaskCount rated tasks with the highest feasibility × weight (and

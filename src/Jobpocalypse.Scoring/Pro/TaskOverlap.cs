@@ -5,11 +5,14 @@ public sealed record TaskMatch(TaskInput Task, int Weight, string? BestMatch, do
 
 /// <summary>
 /// Share of tasks in common = weight of the source tasks that have a close match among the candidate's tasks
-/// ÷ weight of all source tasks. Null when either occupation has no task statements.
+/// ÷ weight of all source tasks. Null when either occupation has no task statements. <paramref name="Unmatched"/>: the
+/// candidate's task statements (in the order given) that no source task comes close to, the work someone moving from
+/// the source occupation would have to learn.
 /// </summary>
-public sealed record TaskOverlap(double? Share, int SharedWeight, int TotalWeight, IReadOnlyList<TaskMatch> Matches)
+public sealed record TaskOverlap(double? Share, int SharedWeight, int TotalWeight, IReadOnlyList<TaskMatch> Matches, IReadOnlyList<string> Unmatched)
 {
     public int SharedCount => Matches.Count(m => m.IsShared);
+    public IEnumerable<TaskMatch> Shared => Matches.Where(m => m.IsShared);
 }
 
 public static class TaskOverlaps
@@ -46,6 +49,10 @@ public static class TaskOverlaps
         int total = matches.Sum(m => m.Weight);
         int sharedWeight = matches.Where(m => m.IsShared).Sum(m => m.Weight);
         double? share = total > 0 && candidate.Count > 0 ? (double)sharedWeight / total : null;
-        return new TaskOverlap(share, sharedWeight, total, matches);
+        var unmatched = candidate
+            .Where(c => !source.Any(s => TaskText.Cosine(s.Words, c.Words) >= rule.Threshold))
+            .Select(c => c.Text)
+            .ToList();
+        return new TaskOverlap(share, sharedWeight, total, matches, unmatched);
     }
 }

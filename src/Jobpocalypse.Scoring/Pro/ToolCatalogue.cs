@@ -2,9 +2,10 @@ namespace Jobpocalypse.Scoring.Pro;
 
 /// <summary>
 /// A kind of AI tool, as an editor writes it in <c>data/editorial/tools/ai-tools.json</c>: an id, a name, one sober line
-/// on why it fits, and the keyword patterns that connect it to task statements (syntax: <see cref="TaskPattern"/>).
+/// on what it does (<paramref name="Why"/>), one on what the worker still checks, and the keyword patterns that connect
+/// it to task statements (syntax: <see cref="TaskPattern"/>).
 /// </summary>
-public sealed record ToolCategory(string Id, string Name, string Why, IReadOnlyList<string> Patterns);
+public sealed record ToolCategory(string Id, string Name, string Why, string Checks, IReadOnlyList<string> Patterns);
 
 /// <summary>The editorial tool categories with their patterns parsed, checked once when the file is loaded.</summary>
 public sealed class ToolCatalogue
@@ -30,6 +31,10 @@ public sealed class ToolCatalogue
                 problems.Add($"{where}: id '{category.Id}' is used twice");
             if (string.IsNullOrWhiteSpace(category.Name)) problems.Add($"{where}: 'name' is missing");
             if (string.IsNullOrWhiteSpace(category.Why)) problems.Add($"{where}: 'why' is missing");
+            if (string.IsNullOrWhiteSpace(category.Checks)) problems.Add($"{where}: 'checks' is missing");
+            foreach (var (field, text) in new[] { ("why", category.Why), ("checks", category.Checks) })
+                if (!string.IsNullOrWhiteSpace(text) && !Sentence.IsOne(text))
+                    problems.Add($"{where}: '{field}' must be one sentence ending in a full stop, without doubled punctuation");
             if (category.Patterns is not { Count: > 0 }) problems.Add($"{where}: 'patterns' is missing or empty");
             var parsed = new List<TaskPattern>();
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -27,46 +27,64 @@ public sealed record WageInput(int? MedianWage, double? EmploymentThousands, int
     }
 }
 
-/// <summary>Exposed share at one seniority level (feasibility adjusted by the level's multiplier).</summary>
-public sealed record LevelExposure(SeniorityLevel Level, double Multiplier, double Share);
+/// <summary>
+/// The share of one seniority level's work time AI can do (0–1): <paramref name="Expected"/> from the site's feasibility,
+/// <paramref name="Gpt4Exposure"/> and <paramref name="HumanExposure"/> from the paper's exposure labels alone (E1 = 1,
+/// E2 = ½, E0 = 0; null when no task has that label), and the range they span.
+/// </summary>
+public sealed record LevelShare(SeniorityLevel Level, double Expected, double? Gpt4Exposure, double? HumanExposure)
+{
+    public double Low => new[] { Expected, Gpt4Exposure, HumanExposure }.OfType<double>().Min();
+    public double High => new[] { Expected, Gpt4Exposure, HumanExposure }.OfType<double>().Max();
+}
 
 /// <summary>
-/// The wage impact of one occupation. Shares are 0–1 of rated task weight; null when no task is rated.
-/// Dollar figures are null when BLS has no median wage (and, for the wage bill, no employment).
+/// The wage impact of one occupation: the expected share of work time AI can do by level (mid level is the occupation's
+/// own task weighting, so its expected share is the task signal ÷ 100), the observed-use signal beside it, and the pay
+/// and wage bill that go with that share and its range. Null shares: no rated task; null dollars: no BLS wage (or employment).
 /// </summary>
-public sealed record WageImpactResult(
-    double? ExposedShare,
-    int ExposedWeight,
-    int RatedWeight,
-    IReadOnlyList<LevelExposure> ByLevel,
-    WageInput Wage,
-    double? PayTiedToExposedTasks,
-    double? WageBillTiedToExposedTasks)
+public sealed record WageImpactResult(IReadOnlyList<LevelShare> ByLevel, double? ObservedUse, int RatedCount, int HumanLabelledCount, WageInput Wage)
 {
-    public double? Share(SeniorityLevel level) => ByLevel.FirstOrDefault(l => l.Level == level)?.Share;
+    public LevelShare? Level(SeniorityLevel level) => ByLevel.FirstOrDefault(l => l.Level == level);
+    public LevelShare? Typical => Level(SeniorityLevel.Mid);
+    public double? ExpectedShare => Typical?.Expected;
+    public double? Pay(double? share) => share * Wage.MedianWage;
+    public double? WageBill(double? share) => Pay(share) * Wage.AttributedEmploymentThousands * 1000;
 }
 
 public static class WageImpact
 {
-    public static WageImpactResult For(OccupationScore score, WageInput wage, ProModel pro)
+    /// <summary>
+    /// Expected share at a level = Σ level weight × feasibility ÷ Σ level weight ÷ 100 over rated tasks: a weighted mean,
+    /// so it moves smoothly with every task score (no task is counted whole or not at all). The exposure-only readings use
+    /// the same level weights over the tasks that carry that label.
+    /// </summary>
+    public static WageImpactResult For(OccupationScore score, WageInput wage, SeniorityModel seniority, ScoringModel model)
     {
-        double threshold = pro.Wages.ExposedThreshold;
-        var rated = score.TaskSignal.Tasks.Where(t => t.IsRated).ToList();
-        int ratedWeight = rated.Sum(t => t.Weight);
-        int exposedWeight = rated.Where(t => t.Feasibility >= threshold).Sum(t => t.Weight);
-        double? share = ratedWeight > 0 ? (double)exposedWeight / ratedWeight : null;
-        var byLevel = ratedWeight > 0
-            ? Enum.GetValues<SeniorityLevel>()
-                .Select(level =>
-                {
-                    double m = score.Seniority?.Multiplier(level) ?? 1;
-                    int weight = rated.Where(t => TaskHeatmap.LevelFeasibility(t.Feasibility, m) >= threshold).Sum(t => t.Weight);
-                    return new LevelExposure(level, m, (double)weight / ratedWeight);
-                })
-                .ToList()
-            : [];
-        double? pay = share * wage.MedianWage;
-        double? bill = pay * wage.AttributedEmploymentThousands * 1000;
-        return new WageImpactResult(share, exposedWeight, ratedWeight, byLevel, wage, pay, bill);
+        var classified = score.TaskSignal.Tasks.Select(seniority.Classify).ToList();
+        var rated = classified.Where(t => t.Task.IsRated).ToList();
+        var byLevel = rated.Count == 0
+            ? []
+            : Enum.GetValues<SeniorityLevel>()
+                .Select(level => new LevelShare(level,
+                    Mean(rated, level, seniority, t => t.Task.Feasibility)!.Value / 100,
+                    Mean(classified, level, seniority, t => t.Task.Task.Exposure is { } e ? model.ExposureValue(e) : null) / 100,
+                    Mean(classified, level, seniority, t => t.Task.Task.HumanExposure is { } h ? model.ExposureValue(h) : null) / 100))
+                .ToList();
+        var use = score.Signals.FirstOrDefault(s => s.Definition.Kind == SignalKind.ObservedUse)?.Value / 100;
+        return new WageImpactResult(byLevel, use, rated.Count, classified.Count(t => t.Task.Task.HumanExposure is not null), wage);
+    }
+
+    private static double? Mean(IReadOnlyList<TaskSeniority> tasks, SeniorityLevel level, SeniorityModel seniority, Func<TaskSeniority, double?> value)
+    {
+        double weight = 0, sum = 0;
+        foreach (var t in tasks)
+        {
+            if (value(t) is not { } v) continue;
+            double w = seniority.LevelWeight(t, level);
+            weight += w;
+            sum += w * v;
+        }
+        return weight > 0 ? sum / weight : null;
     }
 }

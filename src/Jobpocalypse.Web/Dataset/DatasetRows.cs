@@ -43,7 +43,7 @@ internal sealed record EditorialNotGroupedRow(string OccupationCode, int TaskId,
 
 internal sealed record SearchTitleRow(string OccupationCode, string Kind, string Title);
 
-internal sealed record ToolCategoryRow(string Id, int Position, string Name, string Why);
+internal sealed record ToolCategoryRow(string Id, int Position, string Name, string Why, string Checks);
 
 internal sealed record ToolPatternRow(string CategoryId, int Position, string Pattern);
 

@@ -91,7 +91,7 @@ internal static class DatasetWriter
             INSERT INTO editorial_not_grouped (occupation_code, task_id, reason) VALUES (@OccupationCode, @TaskId, @Reason)
             """, content.Editorial.NotGrouped);
         Insert("""
-            INSERT INTO tool_categories (id, position, name, why) VALUES (@Id, @Position, @Name, @Why)
+            INSERT INTO tool_categories (id, position, name, why, checks) VALUES (@Id, @Position, @Name, @Why, @Checks)
             """, content.ToolCategories);
         Insert("""
             INSERT INTO tool_patterns (category_id, position, pattern) VALUES (@CategoryId, @Position, @Pattern)

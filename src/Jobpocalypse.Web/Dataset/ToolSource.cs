@@ -6,7 +6,7 @@ namespace Jobpocalypse.Web.Dataset;
 
 /// <summary>
 /// Reads the AI tool catalogue, <c>data/editorial/tools/ai-tools.json</c>:
-/// <c>{ "categories": [ { "id", "name", "why", "patterns": ["transcri*", "code* + patient*"] } ] }</c>,
+/// <c>{ "categories": [ { "id", "name", "why", "checks", "patterns": ["transcri*", "code* + patient*"] } ] }</c>,
 /// checked with the scoring library's own rules so that a bad pattern stops the build, not a page.
 /// </summary>
 internal static class ToolSource
@@ -43,7 +43,7 @@ internal static class ToolSource
             throw new DatasetBuildException(file, null, e.Message, e);
         }
         return (
-            categories.Select((c, i) => new ToolCategoryRow(c.Id, i + 1, c.Name, c.Why)).ToList(),
+            categories.Select((c, i) => new ToolCategoryRow(c.Id, i + 1, c.Name, c.Why, c.Checks)).ToList(),
             categories.SelectMany(c => c.Patterns.Select((p, i) => new ToolPatternRow(c.Id, i + 1, p))).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Jobpocalypse.Scoring;
 using Jobpocalypse.Scoring.Pro;
 using Jobpocalypse.Web.Reference;
 
@@ -26,29 +27,38 @@ public sealed class ProInsightsBuilder
 
     private sealed record WagePopulation(IReadOnlyDictionary<string, WageImpactResult> Impacts, IReadOnlyList<WagePeer> Peers);
 
-    private sealed class SnapshotInsights(ReferenceSnapshot snapshot)
+    private sealed class SnapshotInsights
     {
-        public WagePopulation Population { get; } = BuildPopulation(snapshot);
+        public SnapshotInsights(ReferenceSnapshot snapshot)
+        {
+            Seniority = new SeniorityModel(snapshot.Model.Seniority);
+            Population = BuildPopulation(snapshot, Seniority);
+        }
+
+        // One per snapshot: it classifies each task statement once for the heatmap and the wage figures of every occupation.
+        public SeniorityModel Seniority { get; }
+        public WagePopulation Population { get; }
         public ConcurrentDictionary<string, ProInsights> ByCode { get; } = new(StringComparer.Ordinal);
     }
 
     public ProInsights For(ReferenceSnapshot snapshot, OccupationEntry entry)
     {
         var cached = _bySnapshot.GetValue(snapshot, s => new SnapshotInsights(s));
-        return cached.ByCode.GetOrAdd(entry.Code, _ => Compute(snapshot, entry, cached.Population));
+        return cached.ByCode.GetOrAdd(entry.Code, _ => Compute(snapshot, entry, cached.Population, cached.Seniority));
     }
 
-    private static ProInsights Compute(ReferenceSnapshot snapshot, OccupationEntry entry, WagePopulation population)
+    private static ProInsights Compute(ReferenceSnapshot snapshot, OccupationEntry entry, WagePopulation population, SeniorityModel seniority)
     {
         var pro = snapshot.Model.Pro;
         var wage = population.Impacts[entry.Code];
+        var origin = new PivotOrigin(entry.Projection?.MedianWage, entry.Projection?.ChangePct, entry.Projection?.EntryEducation);
         return new ProInsights(
             snapshot,
             entry,
-            TaskHeatmap.For(entry.Score, pro),
-            PivotPaths.For(entry.Score, entry.Projection?.MedianWage, Candidates(snapshot, entry), pro),
+            TaskHeatmap.For(entry.Score, seniority, pro),
+            PivotPaths.For(entry.Score, origin, Candidates(snapshot, entry), snapshot.Model),
             wage,
-            wage.ExposedShare is { } share ? WageComparison.Compare(entry.Occupation.CategoryCode, share, population.Peers) : null,
+            wage.ExpectedShare is { } share ? WageComparison.Compare(entry.Occupation.CategoryCode, share, population.Peers) : null,
             ToolRecommendations.For(entry.Score.TaskSignal, snapshot.Tools, pro));
     }
 
@@ -67,12 +77,11 @@ public sealed class ProInsightsBuilder
         new(e.Title, e.Score, e.Projection?.MedianWage, e.Projection?.ChangePct, e.Outlook?.Wording,
             e.Projection?.EntryEducation, relation);
 
-    private static WagePopulation BuildPopulation(ReferenceSnapshot snapshot)
+    private static WagePopulation BuildPopulation(ReferenceSnapshot snapshot, SeniorityModel seniority)
     {
-        var pro = snapshot.Model.Pro;
         var inputs = WageInput.ForAll(snapshot.Occupations.Select(o =>
             (o.Code, o.Projection?.SocCode, o.Projection?.MedianWage, o.Projection?.EmploymentStart)));
-        var impacts = snapshot.Occupations.ToDictionary(o => o.Code, o => WageImpact.For(o.Score, inputs[o.Code], pro));
+        var impacts = snapshot.Occupations.ToDictionary(o => o.Code, o => WageImpact.For(o.Score, inputs[o.Code], seniority, snapshot.Model));
         var peers = snapshot.Occupations
             .Select(o => WagePeer.From(o.Score, impacts[o.Code]))
             .OfType<WagePeer>()

@@ -84,10 +84,10 @@ public static class ReferenceLoader
         var toolPatterns = (await db.QueryAsync<(string CategoryId, string Pattern)>(new CommandDefinition("""
             SELECT category_id AS CategoryId, pattern AS Pattern FROM tool_patterns ORDER BY category_id, position
             """, cancellationToken: ct))).ToLookup(p => p.CategoryId, p => p.Pattern);
-        var tools = ToolCatalogue.Create((await db.QueryAsync<(string Id, string Name, string Why)>(new CommandDefinition("""
-            SELECT id AS Id, name AS Name, why AS Why FROM tool_categories ORDER BY position
+        var tools = ToolCatalogue.Create((await db.QueryAsync<(string Id, string Name, string Why, string Checks)>(new CommandDefinition("""
+            SELECT id AS Id, name AS Name, why AS Why, checks AS Checks FROM tool_categories ORDER BY position
             """, cancellationToken: ct)))
-            .Select(c => new ToolCategory(c.Id, c.Name, c.Why, toolPatterns[c.Id].ToList())));
+            .Select(c => new ToolCategory(c.Id, c.Name, c.Why, c.Checks, toolPatterns[c.Id].ToList())));
 
         var inputs = occupations.ToDictionary(o => o.Code, o =>
         {

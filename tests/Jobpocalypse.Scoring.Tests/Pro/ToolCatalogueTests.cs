@@ -37,9 +37,9 @@ public class ToolCatalogueTests
     {
         var error = Assert.Throws<FormatException>(() => ToolCatalogue.Create(
         [
-            new ToolCategory("dup", "One", "Why.", ["schedul*"]),
-            new ToolCategory("dup", "Two", "Why.", ["alpha + beta*", "beta* + alpha"]),
-            new ToolCategory("Bad Id", "", " ", []),
+            new ToolCategory("dup", "One", "Why.", "Checks.", ["schedul*"]),
+            new ToolCategory("dup", "Two", "Why.", "Checks it.;", ["alpha + beta*", "beta* + alpha"]),
+            new ToolCategory("Bad Id", "", " ", "", []),
         ]));
 
         Assert.Contains("id 'dup' is used twice", error.Message);
@@ -47,6 +47,8 @@ public class ToolCatalogueTests
         Assert.Contains("'id' must be lower-case", error.Message);
         Assert.Contains("'name' is missing", error.Message);
         Assert.Contains("'why' is missing", error.Message);
+        Assert.Contains("'checks' is missing", error.Message);
+        Assert.Contains("'checks' must be one sentence", error.Message);
         Assert.Contains("'patterns' is missing or empty", error.Message);
     }
 
@@ -63,6 +65,8 @@ public class ToolCatalogueTests
             Assert.DoesNotContain('\n', c.Why);
             Assert.InRange(c.Why.Length, 40, 200);   // one sober line
             Assert.DoesNotMatch("[0-9%]", c.Why);     // no statistics
+            Assert.True(Sentence.IsOne(c.Checks), c.Checks);
+            Assert.InRange(c.Checks.Length, 30, 200);
         });
     }
 }

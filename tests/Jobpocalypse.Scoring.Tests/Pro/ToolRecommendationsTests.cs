@@ -8,9 +8,9 @@ public class ToolRecommendationsTests
 
     private static readonly ToolCatalogue Catalogue = ToolCatalogue.Create(
     [
-        new ToolCategory("coding", "Medical coding", "Why.", ["code* + patient*", "classification system*"]),
-        new ToolCategory("entry", "Data entry", "Why.", ["enter data", "code* + data"]),
-        new ToolCategory("drafting", "Drafting", "Why.", ["report*"]),
+        new ToolCategory("coding", "Medical coding", "Why.", "Checks.", ["code* + patient*", "classification system*"]),
+        new ToolCategory("entry", "Data entry", "Why.", "Checks.", ["enter data", "code* + data"]),
+        new ToolCategory("drafting", "Drafting", "Why.", "Checks.", ["report*"]),
     ]);
 
     private static TaskSignal Signal(params (string Text, ExposureLabel? E, AutomationLabel? T, TaskType Type)[] tasks) =>

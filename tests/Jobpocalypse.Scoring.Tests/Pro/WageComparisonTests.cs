@@ -21,15 +21,15 @@ public class WageComparisonTests
         var category = result.Category!;
         Assert.Equal(2, category.OccupationCount);
         Assert.Equal(40, category.EmploymentThousands, 9);
-        Assert.Equal((10 * 0.6 + 30 * 0.2) / 40, category.MeanExposedShare, 12);                      // 0.3
-        Assert.Equal((10 * 40_000 * 0.6 + 30 * 60_000 * 0.2) / 40, category.MeanPayTiedToExposedTasks, 6); // 15,000
+        Assert.Equal((10 * 0.6 + 30 * 0.2) / 40, category.MeanExpectedShare, 12);                      // 0.3
+        Assert.Equal((10 * 40_000 * 0.6 + 30 * 60_000 * 0.2) / 40, category.MeanPay, 6); // 15,000
         Assert.Equal(75, category.PercentileOfOccupations, 9);    // b below, a itself counts half: 1.5 of 2
         Assert.Equal(87.5, category.PercentileOfWorkers, 9);      // 30 below + half of 10, of 40
 
         var all = result.All!;
         Assert.Equal(3, all.OccupationCount);
-        Assert.Equal(22.0 / 60, all.MeanExposedShare, 12);
-        Assert.Equal(1_600_000.0 / 60, all.MeanPayTiedToExposedTasks, 6);
+        Assert.Equal(22.0 / 60, all.MeanExpectedShare, 12);
+        Assert.Equal(1_600_000.0 / 60, all.MeanPay, 6);
         Assert.Equal(2.5 / 3 * 100, all.PercentileOfOccupations, 9);
         Assert.Equal(55.0 / 60 * 100, all.PercentileOfWorkers, 9);
     }
@@ -52,10 +52,10 @@ public class WageComparisonTests
         var unrated = scorer.Score(new OccupationInputBuilder().Code("u", "43").Task(null, null).Build());
         var wage = new WageInput(40_000, 12, EmploymentSharedBy: 3);
 
-        var peer = WagePeer.From(rated, WageImpact.For(rated, wage, ScoringModel.Default.Pro))!;
+        var peer = WagePeer.From(rated, WageImpact.For(rated, wage, new SeniorityModel(ScoringModel.Default.Seniority), ScoringModel.Default))!;
 
-        Assert.Equal(("r", "43", 1.0, 40_000), (peer.Code, peer.CategoryCode, peer.ExposedShare, peer.MedianWage!.Value));
+        Assert.Equal(("r", "43", 1.0, 40_000), (peer.Code, peer.CategoryCode, peer.ExpectedShare, peer.MedianWage!.Value));
         Assert.Equal(4, peer.EmploymentThousands!.Value, 12);
-        Assert.Null(WagePeer.From(unrated, WageImpact.For(unrated, wage, ScoringModel.Default.Pro)));
+        Assert.Null(WagePeer.From(unrated, WageImpact.For(unrated, wage, new SeniorityModel(ScoringModel.Default.Seniority), ScoringModel.Default)));
     }
 }

@@ -5,62 +5,84 @@ namespace Jobpocalypse.Scoring.Tests.Pro;
 public class WageImpactTests
 {
     private static readonly ScoringModel Model = ScoringModel.Default;
-    private static readonly OccupationScorer Scorer = new(Model, new ScoringPopulation([0.0, 1.0], null));
+    private static readonly SeniorityModel Seniority = new(Model.Seniority);
+    private static readonly OccupationScorer Scorer = new(Model, new ScoringPopulation([0.0, 1.0], null), Seniority);
 
-    // Multipliers 1.20 / 1.00 / 0.85. Rated weight 5; tasks of 100 (w2), 50 (w1), 10 (w2); one unrated (w1).
-    private static readonly OccupationScore Clerk = Scorer.Score(new OccupationInputBuilder().Code("x", "43")
-        .Task(ExposureLabel.E1, AutomationLabel.T4, TaskType.Core)
-        .Task(ExposureLabel.E2, AutomationLabel.T2, TaskType.Supplemental)
-        .Task(ExposureLabel.E0, AutomationLabel.T1, TaskType.Core)
-        .Task(null, null, TaskType.Unrated)
-        .Build()).With(1.20, 1.00, 0.85);
+    // Feasibility 100 (entry task, weight 2), 50 (senior task, weight 1), 10 (even, weight 2), one unrated task.
+    // Human raters: E2, E1, E0; none for the unrated task.
+    private static readonly OccupationScore Clerk = Scorer.Score(new OccupationInputBuilder().Code("x", "43").Build() with
+    {
+        Tasks =
+        [
+            new TaskInput(1, "Enter data into patient records.", TaskType.Core, ExposureLabel.E1, AutomationLabel.T4, ExposureLabel.E2),
+            new TaskInput(2, "Supervise clerical staff.", TaskType.Supplemental, ExposureLabel.E2, AutomationLabel.T2, ExposureLabel.E1),
+            new TaskInput(3, "Comfort patients.", TaskType.Core, ExposureLabel.E0, AutomationLabel.T1, ExposureLabel.E0),
+            new TaskInput(4, "Lift patients.", TaskType.Unrated, null, null),
+        ],
+    });
 
     [Fact]
-    public void Exposed_share_counts_rated_weight_at_or_above_the_threshold_and_ignores_unrated_tasks()
+    public void Expected_share_is_the_level_weighted_mean_feasibility_with_a_range_from_the_exposure_labels()
     {
-        var impact = WageImpact.For(Clerk, new WageInput(50_000, 10, EmploymentSharedBy: 2), Model.Pro);
+        var impact = WageImpact.For(Clerk, new WageInput(50_000, 10, EmploymentSharedBy: 2), Seniority, Model);
 
-        Assert.Equal(3.0 / 5, impact.ExposedShare!.Value, 12);            // 100 (w2) and 50 (w1) of 5
-        Assert.Equal((3, 5), (impact.ExposedWeight, impact.RatedWeight));
-        Assert.Equal(3.0 / 5, impact.Share(SeniorityLevel.Entry)!.Value, 12);   // 100, 60, 12
-        Assert.Equal(3.0 / 5, impact.Share(SeniorityLevel.Mid)!.Value, 12);
-        Assert.Equal(2.0 / 5, impact.Share(SeniorityLevel.Senior)!.Value, 12);  // 85, 42.5, 8.5
-        Assert.Equal(30_000, impact.PayTiedToExposedTasks!.Value, 6);          // 50,000 × 0.6
-        Assert.Equal(5, impact.Wage.AttributedEmploymentThousands!.Value, 12);  // 10 thousand shared by 2
-        Assert.Equal(30_000.0 * 5_000, impact.WageBillTiedToExposedTasks!.Value, 3);
+        // Mid: weights 2, 1, 2 → (200 + 50 + 20) ÷ 5 = 54; GPT-4 exposure alone (100, 50, 0) → 50; human (50, 100, 0) → 40.
+        var mid = impact.Level(SeniorityLevel.Mid)!;
+        Assert.Equal(0.54, mid.Expected, 12);
+        Assert.Equal(Clerk.TaskSignal.Value!.Value / 100, impact.ExpectedShare!.Value, 12);
+        Assert.Equal(0.50, mid.Gpt4Exposure!.Value, 12);
+        Assert.Equal(0.40, mid.HumanExposure!.Value, 12);
+        Assert.Equal((0.40, 0.54), (mid.Low, mid.High));
+        // Entry: weights 4, 0.5, 2 → 445 ÷ 6.5; senior: weights 1, 2, 2 → 220 ÷ 5.
+        Assert.Equal(445 / 6.5 / 100, impact.Level(SeniorityLevel.Entry)!.Expected, 12);
+        Assert.Equal(250 / 6.5 / 100, impact.Level(SeniorityLevel.Entry)!.HumanExposure!.Value, 12);
+        Assert.Equal(0.44, impact.Level(SeniorityLevel.Senior)!.Expected, 12);
+        Assert.Equal(0.50, impact.Level(SeniorityLevel.Senior)!.High, 12);            // human 250 ÷ 5 is the top here
+        Assert.Equal(0.27, impact.ObservedUse!.Value, 12);                             // beside the share, not in it
+        Assert.Equal((3, 3), (impact.RatedCount, impact.HumanLabelledCount));
+        Assert.Equal(27_000, impact.Pay(mid.Expected)!.Value, 6);                      // 50,000 × 0.54
+        Assert.Equal(20_000, impact.Pay(mid.Low)!.Value, 6);
+        Assert.Equal(5, impact.Wage.AttributedEmploymentThousands!.Value, 12);          // 10 thousand shared by 2
+        Assert.Equal(27_000.0 * 5_000, impact.WageBill(mid.Expected)!.Value, 3);
     }
 
     [Fact]
-    public void Seniority_multipliers_move_tasks_across_the_threshold()
+    public void Shares_move_continuously_with_a_task_score_and_do_not_jump_at_50()
     {
-        var score = Scorer.Score(new OccupationInputBuilder()
-            .Task(ExposureLabel.E2, AutomationLabel.T1)                         // 40, weight 2
-            .Task(ExposureLabel.E1, AutomationLabel.T0)                         // 60, weight 2
-            .Task(ExposureLabel.E2, AutomationLabel.T1, TaskType.Supplemental)  // 40, weight 1
-            .Build()).With(1.25, 1, 0.8);
+        var tasks = Clerk.TaskSignal.Tasks;
+        var wage = new WageInput(50_000, 10);
+        double ShareAt(double feasibility, SeniorityLevel level)
+        {
+            var moved = Clerk with { TaskSignal = Clerk.TaskSignal with { Tasks = tasks.Select(t => t.Task.TaskId == 2 ? t with { Feasibility = feasibility } : t).ToList() } };
+            return WageImpact.For(moved, wage, Seniority, Model).Level(level)!.Expected;
+        }
 
-        var impact = WageImpact.For(score, new WageInput(null, null), Model.Pro);
-
-        Assert.Equal(2.0 / 5, impact.ExposedShare!.Value, 12);
-        Assert.Equal(1.0, impact.Share(SeniorityLevel.Entry)!.Value, 12);   // 40 × 1.25 = 50 reaches the threshold
-        Assert.Equal(2.0 / 5, impact.Share(SeniorityLevel.Mid)!.Value, 12);
-        Assert.Equal(0, impact.Share(SeniorityLevel.Senior)!.Value, 12);    // 60 × 0.8 = 48 falls below it
+        foreach (var level in Enum.GetValues<SeniorityLevel>())
+        {
+            // The task's level weight ÷ the level's rated weight bounds the slope: a step of 0.25 points moves the share by at most that ÷ 400.
+            var steps = Enumerable.Range(0, 401).Select(i => ShareAt(i * 0.25, level)).ToList();
+            double slope = (steps[^1] - steps[0]) / 100;
+            Assert.True(slope > 0);
+            for (int i = 1; i < steps.Count; i++)
+                Assert.Equal(slope * 0.25, steps[i] - steps[i - 1], 12);                 // a straight line: no step anywhere
+            Assert.True(ShareAt(50.001, level) - ShareAt(49.999, level) < 1e-4);
+        }
     }
 
     [Fact]
     public void Missing_wage_or_employment_leaves_the_dollar_figures_empty_not_zero()
     {
-        var noWage = WageImpact.For(Clerk, new WageInput(null, 10), Model.Pro);
-        var noEmployment = WageImpact.For(Clerk, new WageInput(50_000, null), Model.Pro);
-        var unrated = WageImpact.For(Scorer.Score(new OccupationInputBuilder().Task(null, null).Build()), new WageInput(50_000, 10), Model.Pro);
+        var noWage = WageImpact.For(Clerk, new WageInput(null, 10), Seniority, Model);
+        var noEmployment = WageImpact.For(Clerk, new WageInput(50_000, null), Seniority, Model);
+        var unrated = WageImpact.For(Scorer.Score(new OccupationInputBuilder().Task(null, null).Build()), new WageInput(50_000, 10), Seniority, Model);
 
-        Assert.Null(noWage.PayTiedToExposedTasks);
-        Assert.Null(noWage.WageBillTiedToExposedTasks);
-        Assert.Equal(30_000, noEmployment.PayTiedToExposedTasks!.Value, 6);
-        Assert.Null(noEmployment.WageBillTiedToExposedTasks);
-        Assert.Null(unrated.ExposedShare);
+        Assert.Null(noWage.Pay(noWage.ExpectedShare));
+        Assert.Null(noWage.WageBill(noWage.ExpectedShare));
+        Assert.Equal(27_000, noEmployment.Pay(noEmployment.ExpectedShare)!.Value, 6);
+        Assert.Null(noEmployment.WageBill(noEmployment.ExpectedShare));
+        Assert.Null(unrated.ExpectedShare);
         Assert.Empty(unrated.ByLevel);
-        Assert.Null(unrated.PayTiedToExposedTasks);
+        Assert.Null(unrated.Pay(unrated.ExpectedShare));
     }
 
     [Fact]

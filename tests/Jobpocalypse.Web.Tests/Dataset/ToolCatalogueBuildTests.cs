@@ -42,4 +42,18 @@ public sealed class ToolCatalogueBuildTests : IDisposable
         Assert.Contains("Not A Pattern!", error.Message);
         Assert.False(File.Exists(_folder.File("reference.db")));
     }
+
+    [Fact]
+    public async Task A_checks_line_with_doubled_punctuation_fails_the_build()
+    {
+        var path = Path.Combine(_data, ToolFile);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["categories"]![0]!["checks"] = "The coder checks the codes.; Then signs.";
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = await Assert.ThrowsAsync<DatasetBuildException>(() => new DatasetBuilder().EnsureBuiltAsync(_data, _folder.File("reference.db")));
+
+        Assert.Equal(ToolFile, error.File);
+        Assert.Contains("'checks' must be one sentence", error.Message);
+    }
 }

@@ -106,13 +106,14 @@ public class OccupationPdfTests(SiteFactory site)
     {
         var pdf = MedicalRecordsSpecialists();
 
-        // Feasibility 90 × 1.0101 → 91, × 1 = 90, × 0.9877 → 89; 60 → 61 / 60 / 59 (ProSectionsTests). Rows of one line
-        // print the task, weight, contribution and the three cells on one baseline.
-        Assert.Contains("Process and prepare business or government forms. 1 5.3 91 90 89", pdf.Lines);
-        Assert.Contains("Transcribe medical reports. 1 5.3 91 90 89", pdf.Lines);
-        Assert.Contains("Scan patients' health records into electronic formats. 1 3.5 61 60 59", pdf.Lines);
+        // Each task's share of entry / mid / senior time (ProSectionsTests): 7.1% / 5.9% / 4.3% for an entry-level task,
+        // 3.6% / 5.9% / 8.7% for the others; the foot gives each level's expected share.
+        Assert.Contains("Transcribe medical reports.", pdf.Lines);
+        Assert.Equal(11, pdf.Lines.Count(l => l == "7.1% 5.9% 4.3%"));
+        Assert.Equal(6, pdf.Lines.Count(l => l == "3.6% 5.9% 8.7%"));
+        Assert.Contains("Expected share AI can do 67.1% 66.5% 65.7%", pdf.Lines);
         Assert.Contains("Very low (0–19) Low (20–39) Moderate (40–59) High (60–79) Very high (80–100) Not rated", pdf.Lines);
-        Assert.Contains("Task scores by seniority (multipliers ×1.01 / ×1.00 / ×0.99)", pdf.Lines);
+        Assert.Contains("Share of each level's work time by task; colour: how much of the task AI can do", pdf.Lines);
     }
 
     [Fact]
@@ -120,13 +121,11 @@ public class OccupationPdfTests(SiteFactory site)
     {
         var pdf = MedicalRecordsSpecialists();
 
-        // All 17 weighted points exposed; at senior level the 50 task falls to 49.4: 16 of 17. $50,250 × 194,800 workers.
-        Assert.Contains("Share of work exposed 100% 17 of 17 weighted task points", pdf.Lines);
-        Assert.Contains("… at entry level 100% multiplier ×1.01", pdf.Lines);
-        Assert.Contains("… at senior level 94.1% multiplier ×0.99", pdf.Lines);
-        Assert.Contains("Median annual wage (BLS, 2024) $50,250", pdf.Lines);
-        Assert.Contains("Pay tied to exposed tasks $50,250 per median worker per year", pdf.Lines);
-        Assert.Contains(pdf.Lines, l => l.StartsWith("Wage bill tied to exposed tasks $9.8 billion", StringComparison.Ordinal));
+        // Mid level 1130 ÷ 17 = 66.5% of the time; $50,250 × 66.5% = $33,401; × 194,800 workers = $6.5 billion.
+        Assert.Contains(pdf.Lines, l => l.StartsWith("Mid 66.5% ", StringComparison.Ordinal) && l.EndsWith(" $33,401", StringComparison.Ordinal));
+        Assert.True(pdf.Contains("At the median wage of $50,250, that share goes with $33,401 of a worker's annual pay"));
+        Assert.True(pdf.Contains("$6.5 billion of the occupation's wage bill"));
+        Assert.False(pdf.Contains("$9.8 billion"));
         Assert.Contains(pdf.Lines, l => l.StartsWith("All occupations ", StringComparison.Ordinal));
     }
 
@@ -140,9 +139,15 @@ public class OccupationPdfTests(SiteFactory site)
 
         Assert.NotEmpty(insights.Pivots.Paths);
         Assert.All(insights.Pivots.Paths, p => Assert.True(pdf.Contains(p.Title), p.Title));
-        Assert.True(pdf.Contains("Ranking: score drop × relation weight × (overlap floor + (1 − overlap floor) × task overlap)"));
+        Assert.All(insights.Pivots.Paths, p => Assert.True(pdf.Contains(ProText.Closeness(p)), p.Title));
+        // The first path's tasks sit on one page (a page break puts the footer inside a sentence of the extracted text).
+        Assert.All(insights.Pivots.Paths[0].CarryOver, m => Assert.True(pdf.Contains(ProText.CarryOver(m)), m.Task.Text));
+        Assert.True(pdf.Contains("Rank value: score drop × relation weight × (overlap floor + (1 − overlap floor) × task overlap)"));
+        Assert.False(pdf.Contains("Primary-Short"));
         Assert.Contains("Autonomous medical coding", pdf.Lines);
         Assert.Contains("Speech-to-text transcription", pdf.Lines);
+        Assert.All(insights.Tools.Categories, c => Assert.True(pdf.Contains(ProText.ToolChecks(c)), c.Category.Name));
+        Assert.False(pdf.Contains(".;"));
     }
 
     [Fact]

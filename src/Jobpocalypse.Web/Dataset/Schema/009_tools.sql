@@ -4,7 +4,8 @@ CREATE TABLE tool_categories (
   id       TEXT PRIMARY KEY,
   position INTEGER NOT NULL UNIQUE,
   name     TEXT NOT NULL,
-  why      TEXT NOT NULL
+  why      TEXT NOT NULL,
+  checks   TEXT NOT NULL
 );
 
 CREATE TABLE tool_patterns (

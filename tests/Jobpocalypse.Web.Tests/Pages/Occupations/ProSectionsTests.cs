@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
+using Jobpocalypse.Scoring.Pro;
+using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,80 +35,116 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
             r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray());
 
     [Fact]
-    public async Task Heatmap_applies_the_occupations_own_curve_to_every_task()
+    public async Task Heatmap_cells_are_each_tasks_share_of_the_levels_time()
     {
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
 
-        // Feasibility 90 (four E1/T3 tasks), 60 (twelve E2/T3), 50 (one E2/T2). Eleven tasks read as entry-level work
-        // (records, data entry, forms, scheduling, transcribing), none as senior: entry time shares 2 × 750 + 380 over
-        // weight 28 = 67.14, senior 0.5 × 750 + 380 over 11.5 = 65.65, mid 1130 / 17 = 66.47 → ×1.0101 / ×1.00 / ×0.9877.
-        // Shown rounded half away from zero: 90 → 91 / 90 / 89, 60 → 61 / 60 / 59, 50 → 51 / 50 / 49.
+        // All 17 tasks weigh 1; eleven read as entry-level work (records, data entry, forms, scheduling, transcribing), none as
+        // senior. Entry time weights: 2 for those eleven, 1 for the other six (sum 28); mid: 1 each (17); senior: 0.5 and 1 (11.5).
+        // So an entry task fills 2/28 = 7.1% of entry time, 1/17 = 5.9% of mid and 0.5/11.5 = 4.3% of senior time; an even
+        // task 1/28 = 3.6%, 5.9% and 1/11.5 = 8.7%.
         var rows = doc.QuerySelectorAll("[data-testid=heatmap-table] tbody tr")
-            .Select(r => r.QuerySelectorAll("td").Skip(3).Select(td => td.TextContent.Trim()).ToArray()).ToList();
+            .Select(r => r.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal(17, rows.Count);
-        Assert.All(rows.Take(4), r => Assert.Equal(["91", "90", "89"], r));
-        Assert.All(rows.Skip(4).Take(12), r => Assert.Equal(["61", "60", "59"], r));
-        Assert.Equal(["51", "50", "49"], rows[^1]);
+        Assert.Equal(11, rows.Count(r => r.SequenceEqual(["7.1%", "5.9%", "4.3%"])));
+        Assert.Equal(6, rows.Count(r => r.SequenceEqual(["3.6%", "5.9%", "8.7%"])));
+        // Feasibility 90 ×4, 60 ×12, 50 ×1 (sum 1130), 750 of it on entry tasks: the expected shares are
+        // (2 × 750 + 380) ÷ 28 = 67.1%, 1130 ÷ 17 = 66.5% and (0.5 × 750 + 380) ÷ 11.5 = 65.7%.
+        Assert.Equal(["67.1%", "66.5%", "65.7%"], doc.QuerySelectorAll("[data-testid=heatmap-table] tfoot td").Select(td => td.TextContent.Trim()));
         Assert.Equal(17, doc.QuerySelectorAll("#task-heatmap svg > g[transform]").Length);
         Assert.Equal(6, doc.QuerySelectorAll(".heatmap-legend li").Length);
     }
 
     [Fact]
-    public async Task Wage_impact_matches_the_hand_calculation()
+    public async Task Wage_impact_is_the_expected_share_with_its_range_and_no_threshold()
     {
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
 
-        // Every task has feasibility ≥ 50, so all 17 weighted points are exposed; at senior level (×0.9877, see the heatmap)
-        // the 50 task drops to 49.4, leaving 16 of 17. Pay tied = $50,250 × 1; wage bill = $50,250 × 194,800 workers × 1 = $9.79 billion.
+        // Mid level: 66.5% of the time (1130 ÷ 17, the task signal); pay $50,250 × 1130/17 = $33,401;
+        // wage bill × 194,800 workers = $6.5 billion. No figure is the whole wage any more.
         var rows = Rows(doc, "[data-testid=wage-table] tbody tr");
-        Assert.Equal("100%", rows["Share of work exposed"][0]);
-        Assert.Equal("100%", rows["… at entry level"][0]);
-        Assert.Equal("94.1%", rows["… at senior level"][0]);
-        Assert.Equal("$50,250", rows["Median annual wage (BLS, 2024)"][0]);
-        Assert.Equal("$50,250", rows["Pay tied to exposed tasks"][0]);
-        Assert.Equal("$9.8 billion", rows["Wage bill tied to exposed tasks"][0]);
+        Assert.Equal("66.5%", rows["Mid"][0]);
+        Assert.Equal("67.1%", rows["Entry"][0]);
+        Assert.Equal("65.7%", rows["Senior"][0]);
+        Assert.Equal("$33,401", rows["Mid"][4]);
+        var range = rows["Mid"][1].Split('–').Select(x => double.Parse(x.TrimEnd('%'), CultureInfo.InvariantCulture)).ToArray();
+        Assert.InRange(66.5, range[0], range[^1]);
+        var share = doc.QuerySelector("[data-testid=wage-share]")!.TextContent;
+        Assert.Contains("66.5% of a mid-level worker's time", share);
+        var pay = doc.QuerySelector("#wage-impact")!.TextContent;
+        Assert.Contains("$50,250", pay);
+        Assert.Contains("$6.5 billion", pay);
+        Assert.DoesNotContain("$9.8 billion", pay);
+        Assert.Contains("AI applicability score", doc.QuerySelector("[data-testid=observed-use-beside]")!.TextContent);
         Assert.NotNull(doc.QuerySelector("[data-testid=wage-comparison]"));
     }
 
     [Fact]
-    public async Task Pivot_paths_are_lower_scoring_and_ordered_by_the_stated_rank_value()
+    public async Task Every_pivot_shares_work_says_how_close_in_plain_words_and_what_carries_over()
     {
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
         var origin = snapshot.ByCode("29-2072.00")!.Score.Overall!.Value;
-        var weights = new Dictionary<string, double> { ["Primary-Short"] = 1.0, ["Primary-Long"] = 0.8, ["Supplemental"] = 0.6, ["Same category"] = 0.5 };
 
-        var paths = doc.QuerySelectorAll("[data-testid=pivot-table] tbody tr").ToList();
+        var paths = doc.QuerySelectorAll("[data-testid=pivot-list] > li").ToList();
         Assert.NotEmpty(paths);
-        var rankValues = new List<double>();
-        foreach (var row in paths)
+        foreach (var path in paths)
         {
-            var link = row.QuerySelector("th a")!.GetAttribute("href")!;
-            var target = snapshot.BySlug(link["/occupations/".Length..])!;
-            var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+            var target = snapshot.BySlug(path.QuerySelector("h3 a")!.GetAttribute("href")!["/occupations/".Length..])!;
             Assert.True(target.Score.Overall < origin, target.Title);
-            double overlap = double.Parse(cells[6].TrimEnd('%'), CultureInfo.InvariantCulture) / 100;
-            double expected = (origin - target.Score.Overall!.Value) * weights[cells[0]] * (0.5 + 0.5 * overlap);
-            double shown = double.Parse(cells[7], CultureInfo.InvariantCulture);
-            Assert.InRange(shown, expected - 0.1, expected + 0.1);
-            rankValues.Add(shown);
+            Assert.True(double.Parse(path.GetAttribute("data-overlap")!, CultureInfo.InvariantCulture) > 0);
+            var closeness = path.QuerySelector(".pivot-closeness")!.TextContent;
+            var shared = int.Parse(closeness.Split(": ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
+            Assert.True(shared > 0, closeness);
+            Assert.Contains(snapshot.Model.Pro.Pivots.ClosenessWords, c => closeness.StartsWith(c.Words, StringComparison.Ordinal));
+            Assert.NotEmpty(path.QuerySelectorAll("[data-testid=carry-over] li"));
         }
-        Assert.Equal(rankValues.OrderDescending(), rankValues);
+        var text = doc.QuerySelector("#pivot-paths")!.TextContent;
+        Assert.DoesNotContain("Primary-Short", text);
+        Assert.DoesNotContain("Primary-Long", text);
+        Assert.DoesNotContain("Supplemental", text);
     }
 
     [Fact]
-    public async Task Tool_recommendations_name_kinds_of_tool_for_the_exposed_tasks()
+    public async Task Tool_recommendations_name_the_tasks_they_serve_and_what_the_worker_checks()
     {
         using var reader = await ProReaderAsync();
         var doc = await reader.GetDocumentAsync(Url);
 
-        var names = doc.QuerySelectorAll("[data-testid=tool-list] h3").Select(h => h.TextContent.Trim()).ToList();
+        var tools = doc.QuerySelectorAll("[data-testid=tool-list] > li").ToList();
+        var names = tools.Select(t => t.QuerySelector("h3")!.TextContent.Trim()).ToList();
         Assert.Contains("Autonomous medical coding", names);
         Assert.Contains("Speech-to-text transcription", names);
+        Assert.All(tools, t =>
+        {
+            Assert.NotEmpty(t.QuerySelectorAll("[data-testid=tool-tasks] li"));
+            Assert.Contains(t.QuerySelectorAll("p"), p => p.TextContent.StartsWith("What you still check: ", StringComparison.Ordinal));
+        });
         Assert.Null(doc.QuerySelector("[data-testid=pro-cta]"));
+    }
+
+    [Fact]
+    public void Every_generated_sentence_of_every_occupations_pro_sections_reads_cleanly()
+    {
+        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        var builder = site.Services.GetRequiredService<ProInsightsBuilder>();
+
+        var failures = snapshot.Occupations
+            .SelectMany(o => ProText.All(builder.For(snapshot, o)).Select(t => (o.Code, Text: t)))
+            .SelectMany(x => Sentence.Problems(x.Text).Select(p => $"{x.Code}: {p} in \"{x.Text}\""))
+            .ToList();
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+        // The checker itself catches the glitches it is for.
+        Assert.NotEmpty(Sentence.Problems("Use computer software.; Consult staff."));
+        Assert.NotEmpty(Sentence.Problems("Transcribe reports.."));
+        Assert.NotEmpty(Sentence.Problems("Tasks such as"));
+        Assert.NotEmpty(Sentence.Problems("Records, files and"));
+        Assert.NotEmpty(Sentence.Problems("Records, files,"));
+        Assert.Empty(Sentence.Problems("Pay of $9.8 billion (range 41.2%–63.5%)."));
     }
 
     [Fact]
@@ -133,9 +171,21 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
             {
                 var proDoc = await pro.GetDocumentAsync(o.Url);
                 Assert.All(ProSections, id => Assert.NotNull(proDoc.GetElementById(id)));
+                // Every sentence as rendered, Pro sections and the related list, reads cleanly; every pivot shares work.
+                foreach (var text in RenderedSentences(proDoc))
+                    Assert.True(Sentence.Problems(text).Count == 0, $"{o.Url}: {string.Join(", ", Sentence.Problems(text))} in \"{text}\"");
+                Assert.All(proDoc.QuerySelectorAll("[data-testid=pivot-list] > li"),
+                    li => Assert.True(double.Parse(li.GetAttribute("data-overlap")!, CultureInfo.InvariantCulture) > 0, o.Url));
                 var freeDoc = await free.GetDocumentAsync(o.Url);
                 Assert.Empty(freeDoc.QuerySelectorAll("[data-pro]"));
             }));
         }
     }
+
+    /// <summary>The text of every paragraph, list item without nested blocks, caption and heading of the Pro sections and the related list.</summary>
+    private static IEnumerable<string> RenderedSentences(IDocument doc) =>
+        doc.QuerySelectorAll("[data-pro] p, [data-pro] li, [data-pro] caption, [data-pro] h3, [data-pro] h4, #related [data-testid=related-why]")
+            .Where(e => e.QuerySelector("p, ul, ol, h3") is null)
+            .Select(e => e.TextContent.Trim())
+            .Where(t => t.Length > 0);
 }
