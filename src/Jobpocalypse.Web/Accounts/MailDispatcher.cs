@@ -20,6 +20,7 @@ public sealed class MailDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(Math.Max(0.05, options.Value.PollSeconds));
+        var settle = TimeSpan.FromSeconds(Math.Max(0, options.Value.WakeDelaySeconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -36,6 +37,9 @@ public sealed class MailDispatcher(
                 }
                 if (due.Count == Batch) continue; // more may be waiting
                 await signal.WaitAsync(poll, stoppingToken);
+                // Let the request that queued the mail answer first: the account-dependent work (looking the address up,
+                // minting a reset token) must not slow that answer, or its timing would tell known addresses apart.
+                await Task.Delay(settle, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -7,6 +7,8 @@ public sealed class MailOutboxOptions
 
     /// <summary>How often due mail is looked for when nothing new wakes the dispatcher (a retry coming due).</summary>
     public double PollSeconds { get; set; } = 5;
+    /// <summary>How long the dispatcher waits after being woken, so the request that queued the mail has answered first.</summary>
+    public double WakeDelaySeconds { get; set; } = 0.25;
     /// <summary>The wait after the first failed attempt; each further failure doubles it, up to an hour.</summary>
     public double FirstRetrySeconds { get; set; } = 30;
     /// <summary>Attempts before a message is given up (logged as an error, kept in the table).</summary>
