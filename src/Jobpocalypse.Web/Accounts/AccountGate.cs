@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Accounts;
 
@@ -29,9 +30,11 @@ public sealed class AccountGate(UserManager<AppUser> users, IPasswordHasher<AppU
 /// <summary>A hash of a random password, made once per process with the site's hasher settings.</summary>
 public sealed class DummyPasswordHash
 {
-    public DummyPasswordHash(IPasswordHasher<AppUser> hasher)
+    // Built from the same options as the site's hasher (same algorithm and iteration count), not from the scoped
+    // IPasswordHasher itself: this object lives for the whole process.
+    public DummyPasswordHash(IOptions<PasswordHasherOptions> options)
     {
-        Hash = hasher.HashPassword(User, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+        Hash = new PasswordHasher<AppUser>(options).HashPassword(User, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
     }
 
     public AppUser User { get; } = new();

@@ -68,8 +68,8 @@ public class EnumerationTimingTests(TimingSiteFactory site, ITestOutputHelper ou
             _ => new() { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.test" }, HttpStatusCode.OK);
 
         // Both answers are one insert into the mail outbox: a few milliseconds, where scheduler noise alone is a
-        // large share, so a 1 ms absolute margin is allowed besides the 20%.
-        AssertWithin20Percent("forgot-password", known, unknown, absoluteMarginMs: 1);
+        // large share, so a 2 ms absolute margin is allowed besides the 20% (the account-dependent work runs after the answer).
+        AssertWithin20Percent("forgot-password", known, unknown, absoluteMarginMs: 2);
     }
 
     private async Task<(double KnownMs, double UnknownMs)> MeasureAsync(string path,
