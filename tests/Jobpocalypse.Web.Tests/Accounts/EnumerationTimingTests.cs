@@ -16,6 +16,13 @@ public sealed class TimingSiteFactory : SiteFactory
     }
 }
 
+/// <summary>Timing is measured alone: with the rest of the suite running beside it on two cores, noise swamps the signal.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing, run alone";
+}
+
 /// <summary>
 /// Sign-in, sign-up and forgot-password take the same time for an address with an account and one without. Each
 /// form is posted alternately for a known and an unknown address (after a warm-up), so load from other tests falls
@@ -23,6 +30,7 @@ public sealed class TimingSiteFactory : SiteFactory
 /// so the per-client throttle does not shorten either side. Mail queued by one post is sent before the next, so the
 /// dispatcher's background work (more for a known address) is measured on neither.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class EnumerationTimingTests(TimingSiteFactory site, ITestOutputHelper output) : IClassFixture<TimingSiteFactory>
 {
     private const int Tries = 25;
