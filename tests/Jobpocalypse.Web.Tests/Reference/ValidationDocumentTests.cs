@@ -1,5 +1,6 @@
 using Jobpocalypse.Scoring.Validation;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Tests.Deployment;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,18 +15,11 @@ public class ValidationDocumentTests(SiteFactory site)
     {
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
         var expected = ValidationDocument.Markdown(snapshot.Validation);
-        var path = Path.Combine(RepositoryRoot(), "docs", "validation.md");
+        var path = Path.Combine(RepositoryPaths.Root, "docs", "validation.md");
 
         if (Environment.GetEnvironmentVariable("UPDATE_VALIDATION") == "1") File.WriteAllText(path, expected);
 
         Assert.True(File.Exists(path), "docs/validation.md is missing; run with UPDATE_VALIDATION=1 to write it");
         Assert.Equal(expected.ReplaceLineEndings("\n"), File.ReadAllText(path).ReplaceLineEndings("\n"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jobpocalypse.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Jobpocalypse.sln not found above the test folder");
     }
 }
