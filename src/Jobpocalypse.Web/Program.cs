@@ -29,7 +29,6 @@ builder.AddOccupationSearch();
 builder.AddAppDatabase();
 builder.AddAccounts();
 builder.AddPayments();
-builder.Services.AddProFeatures();
 builder.AddReportPdf();
 builder.AddFormRateLimiting();
 builder.AddSitePages();

@@ -9,7 +9,7 @@ namespace Jobpocalypse.Web.Pdf;
 /// task analysis, the four Pro sections and the sources. Only someone who may download it (its buyer or a Pro reader)
 /// ever gets it, so it always holds the Pro sections; it holds nothing about the reader, so one copy serves all of them.
 /// </summary>
-public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights)
+public sealed class OccupationPdf(TimeProvider time)
 {
     public const string SignalsTitle = "Signal composition";
     public const string ObservedUseTitle = "Where people already use AI in this work";
@@ -30,7 +30,7 @@ public sealed class OccupationPdf(TimeProvider time, ProInsightsBuilder insights
     public byte[] Render(OccupationEntry entry, ReferenceSnapshot snapshot)
     {
         var generated = time.GetUtcNow();
-        var pro = insights.For(snapshot, entry);
+        var pro = ProFigures.Of(snapshot).For(entry);
         using var document = new PdfDocument();
         document.Info.Title = $"{entry.Title}: AI exposure report";
         document.Info.Author = "Jobpocalypse";

@@ -36,7 +36,7 @@ public static class PdfBenchmarkCommand
             Console.Error.WriteLine($"No occupation {code} in dataset {snapshot.ShortVersion}.");
             return 2;
         }
-        var pdf = new OccupationPdf(TimeProvider.System, new ProInsightsBuilder());
+        var pdf = new OccupationPdf(TimeProvider.System);
         using (var loaded = Process.GetCurrentProcess())
         {
             // What the process holds before any PDF: the runtime and the scored snapshot, as in the web app.
@@ -70,13 +70,13 @@ public static class PdfBenchmarkCommand
 
         // The part of a render that is not drawing: the Pro figures (pivot overlaps, wage comparison, tool matches).
         // The builder keeps each occupation's figures per snapshot, so time the first computation for every occupation
-        // with a fresh builder (its wage population made beforehand, once, as in the web app).
-        var builder = new ProInsightsBuilder();
-        builder.For(snapshot, entry);
+        // with a fresh set (its wage population made beforehand, once, as in the web app).
+        var figures = new ProFigures(snapshot);
+        figures.For(entry);
         var insightTimes = snapshot.Occupations.Where(o => o.Code != entry.Code).Select(o =>
         {
             clock.Restart();
-            builder.For(snapshot, o);
+            figures.For(o);
             return clock.Elapsed.TotalMilliseconds;
         }).ToArray();
         Array.Sort(insightTimes);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Jobpocalypse.Scoring;
 using Jobpocalypse.Scoring.Pro;
 using Jobpocalypse.Web.Reference;
@@ -17,35 +16,34 @@ public sealed record ProInsights(
     ToolRecommendationResult Tools);
 
 /// <summary>
-/// Builds <see cref="ProInsights"/> for any occupation. The wage population (every occupation's exposed share, wage and
-/// attributed employment) and each occupation's insights are computed once per dataset snapshot and dropped with it:
-/// Pro pages, /pro and the PDF ask for the same figures again and again, and they only change with the dataset.
+/// The Pro figures of one dataset snapshot. The wage population (every occupation's exposed share, wage and attributed
+/// employment) and each occupation's insights are computed once and hang off the snapshot (<see cref="SnapshotDerived"/>),
+/// so they are dropped with it: Pro pages, /pro and the PDF ask for the same figures again and again, and they only
+/// change with the dataset.
 /// </summary>
-public sealed class ProInsightsBuilder
+public sealed class ProFigures
 {
-    private readonly ConditionalWeakTable<ReferenceSnapshot, SnapshotInsights> _bySnapshot = new();
+    private readonly ReferenceSnapshot _snapshot;
+    // One per snapshot: it classifies each task statement once for the heatmap and the wage figures of every occupation.
+    private readonly SeniorityModel _seniority;
+    private readonly WagePopulation _population;
+    private readonly ConcurrentDictionary<string, ProInsights> _byCode = new(StringComparer.Ordinal);
 
     private sealed record WagePopulation(IReadOnlyDictionary<string, WageImpactResult> Impacts, IReadOnlyList<WagePeer> Peers);
 
-    private sealed class SnapshotInsights
+    /// <summary>A fresh set, not kept with the snapshot (benchmarks time the first computation with it).</summary>
+    public ProFigures(ReferenceSnapshot snapshot)
     {
-        public SnapshotInsights(ReferenceSnapshot snapshot)
-        {
-            Seniority = new SeniorityModel(snapshot.Model.Seniority);
-            Population = BuildPopulation(snapshot, Seniority);
-        }
-
-        // One per snapshot: it classifies each task statement once for the heatmap and the wage figures of every occupation.
-        public SeniorityModel Seniority { get; }
-        public WagePopulation Population { get; }
-        public ConcurrentDictionary<string, ProInsights> ByCode { get; } = new(StringComparer.Ordinal);
+        _snapshot = snapshot;
+        _seniority = new SeniorityModel(snapshot.Model.Seniority);
+        _population = BuildPopulation(snapshot, _seniority);
     }
 
-    public ProInsights For(ReferenceSnapshot snapshot, OccupationEntry entry)
-    {
-        var cached = _bySnapshot.GetValue(snapshot, s => new SnapshotInsights(s));
-        return cached.ByCode.GetOrAdd(entry.Code, _ => Compute(snapshot, entry, cached.Population, cached.Seniority));
-    }
+    /// <summary>The snapshot's Pro figures, built on first use.</summary>
+    public static ProFigures Of(ReferenceSnapshot snapshot) => snapshot.Derived.Get(s => new ProFigures(s));
+
+    public ProInsights For(OccupationEntry entry) =>
+        _byCode.GetOrAdd(entry.Code, _ => Compute(_snapshot, entry, _population, _seniority));
 
     private static ProInsights Compute(ReferenceSnapshot snapshot, OccupationEntry entry, WagePopulation population, SeniorityModel seniority)
     {

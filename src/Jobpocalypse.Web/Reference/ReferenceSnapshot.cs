@@ -22,6 +22,7 @@ public sealed class ReferenceSnapshot
         IReadOnlyList<OccupationEntry> occupations, ToolCatalogue tools)
     {
         Tools = tools;
+        Derived = new SnapshotDerived(this);
         Version = version;
         BuiltAt = builtAt;
         Model = model;
@@ -37,6 +38,8 @@ public sealed class ReferenceSnapshot
     }
 
     public string Version { get; }
+    /// <summary>What pages compute from this snapshot and keep until the next dataset swap.</summary>
+    public SnapshotDerived Derived { get; }
     public string ShortVersion => Version.Length > 12 ? Version[..12] : Version;
     public string BuiltAt { get; }
     public ScoringModel Model { get; }

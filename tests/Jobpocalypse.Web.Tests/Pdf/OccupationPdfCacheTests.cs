@@ -15,7 +15,7 @@ public class OccupationPdfCacheTests(SiteFactory site)
     public void Same_occupation_and_version_is_served_from_the_cache_and_a_new_version_renders_anew()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero));
-        using var cache = new OccupationPdfCache(new OccupationPdf(time, site.Services.GetRequiredService<ProInsightsBuilder>()));
+        using var cache = new OccupationPdfCache(new OccupationPdf(time));
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
         var entry = snapshot.ByCode("29-2072.00")!;
         // The same data under another version, as a dataset refresh would load it.
@@ -40,7 +40,7 @@ public class OccupationPdfCacheTests(SiteFactory site)
     [Fact]
     public void The_cache_holds_no_more_bytes_than_its_bound()
     {
-        var renderer = new OccupationPdf(TimeProvider.System, site.Services.GetRequiredService<ProInsightsBuilder>());
+        var renderer = new OccupationPdf(TimeProvider.System);
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
         const long bound = 300 * 1024; // room for two or three reports of 80–130 KB
         using var cache = new OccupationPdfCache(renderer, bound);

@@ -26,7 +26,7 @@ public class OccupationPdfTests(SiteFactory site)
     ];
 
     private ReferenceSnapshot Snapshot => site.Services.GetRequiredService<ReferenceStore>().Current;
-    private OccupationPdf Renderer() => new(new FakeTimeProvider(Generated), site.Services.GetRequiredService<ProInsightsBuilder>());
+    private OccupationPdf Renderer() => new(new FakeTimeProvider(Generated));
 
     private PdfText MedicalRecordsSpecialists() => PdfText.Read(Renderer().Render(Snapshot.ByCode("29-2072.00")!, Snapshot));
 
@@ -134,7 +134,7 @@ public class OccupationPdfTests(SiteFactory site)
     {
         var snapshot = Snapshot;
         var entry = snapshot.ByCode("29-2072.00")!;
-        var insights = site.Services.GetRequiredService<ProInsightsBuilder>().For(snapshot, entry);
+        var insights = ProFigures.Of(snapshot).For(entry);
         var pdf = MedicalRecordsSpecialists();
 
         Assert.NotEmpty(insights.Pivots.Paths);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jobpocalypse.Web.Pages.Occupations;
 
-public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access, ProInsightsBuilder insights) : PageModel
+public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access) : PageModel
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
@@ -24,7 +24,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
             Related = Snapshot.RelatedTo(entry);
             var reader = await access.GetAsync(ct);
             ViewData[ReaderAccess.ViewDataKey] = reader; // read by the _Offers partial
-            if (reader.IsPro) Insights = insights.For(Snapshot, entry);
+            if (reader.IsPro) Insights = ProFigures.Of(Snapshot).For(entry);
             return Page();
         }
 

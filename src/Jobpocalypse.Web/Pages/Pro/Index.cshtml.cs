@@ -11,8 +11,7 @@ namespace Jobpocalypse.Web.Pages.Pro;
 
 [EnableRateLimiting(FormRateLimiting.Policy)]
 [OutputCache(NoStore = true)] // holds a form: its antiforgery token is per reader, never shared from the cache
-public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStarter checkout, ReferenceStore reference,
-    ProInsightsBuilder insights) : PageModel
+public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStarter checkout, ReferenceStore reference) : PageModel
 {
     /// <summary>The occupation the example is computed for: the one the product's sample report describes.</summary>
     public const string ExampleCode = "29-2072.00";
@@ -43,6 +42,6 @@ public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStar
     {
         Access = await accessProvider.GetAsync(ct);
         var snapshot = reference.Current;
-        Example = snapshot.ByCode(ExampleCode) is { } entry ? insights.For(snapshot, entry) : null;
+        Example = snapshot.ByCode(ExampleCode) is { } entry ? ProFigures.Of(snapshot).For(entry) : null;
     }
 }

@@ -67,8 +67,7 @@ public class AnalysedReportsTests(SiteFactory site)
     [Fact]
     public void Every_analysed_pdf_shows_its_duties_stances_quotes_and_review_date()
     {
-        var renderer = new OccupationPdf(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)),
-            site.Services.GetRequiredService<ProInsightsBuilder>());
+        var renderer = new OccupationPdf(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)));
         foreach (var entry in Analysed)
         {
             var pdf = PdfText.Read(renderer.Render(entry, Snapshot), lines: false);

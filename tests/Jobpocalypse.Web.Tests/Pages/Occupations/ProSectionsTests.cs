@@ -130,10 +130,10 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     public void Every_generated_sentence_of_every_occupations_pro_sections_reads_cleanly()
     {
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
-        var builder = site.Services.GetRequiredService<ProInsightsBuilder>();
+        var figures = ProFigures.Of(snapshot);
 
         var failures = snapshot.Occupations
-            .SelectMany(o => ProText.All(builder.For(snapshot, o)).Select(t => (o.Code, Text: t)))
+            .SelectMany(o => ProText.All(figures.For(o)).Select(t => (o.Code, Text: t)))
             .SelectMany(x => Sentence.Problems(x.Text).Select(p => $"{x.Code}: {p} in \"{x.Text}\""))
             .ToList();
 
