@@ -12,4 +12,11 @@ public static class ErrorPagesExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
     }
+
+    private const string MessageItem = "status-message";
+
+    /// <summary>The reason a page gives for its 400, shown by the status page it re-executes to.</summary>
+    public static void SetStatusMessage(this HttpContext context, string message) => context.Items[MessageItem] = message;
+
+    public static string? StatusMessage(this HttpContext context) => context.Items[MessageItem] as string;
 }

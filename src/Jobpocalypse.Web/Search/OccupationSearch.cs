@@ -12,7 +12,7 @@ namespace Jobpocalypse.Web.Search;
 /// so that a broad word such as "teacher" leads to the common job; then every other occupation with all the words in
 /// some title (in memory, <see cref="TitleIndex"/>), by relevance with size as a prior.
 /// </summary>
-public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalogCache catalogs)
+public sealed partial class OccupationSearch(ReferenceStore store)
 {
     public const int MaxQueryLength = 200;
     public const int MaxResults = 50;
@@ -51,13 +51,13 @@ public sealed partial class OccupationSearch(ReferenceStore store, SearchCatalog
 
     public static bool IsCodeShaped(string query) => CodePattern().IsMatch(query.Trim());
 
-    public async Task<SearchResults> SearchAsync(string text, CancellationToken ct)
+    public SearchResults Search(string text)
     {
         if (text.Length > MaxQueryLength)
             throw new ArgumentException($"A search is at most {MaxQueryLength} characters.", nameof(text));
 
         var snapshot = store.Current;
-        var catalog = await catalogs.GetAsync(snapshot.Version, ct);
+        var catalog = SearchCatalog.Of(snapshot, store.DatabasePath);
         var query = SearchQuery.Parse(text, catalog.Vocabulary);
         if (query.IsEmpty) return new SearchResults(query, [], 0, SearchSuggestions.None);
 

@@ -30,10 +30,10 @@ public static class SearchBenchCommand
 
         var store = new ReferenceStore(Options.Create(options), TimeProvider.System, NullLogger<ReferenceStore>.Instance);
         await store.LoadAsync(CancellationToken.None);
-        var search = new OccupationSearch(store, new SearchCatalogCache(store));
+        var search = new OccupationSearch(store);
 
         var clock = Stopwatch.StartNew();
-        var outcomes = await SearchQualitySet.RunAsync(search, cases, CancellationToken.None); // also the warm-up
+        var outcomes = SearchQualitySet.Run(search, cases); // also the warm-up
         Console.WriteLine(string.Create(inv, $"Dataset {store.Current.ShortVersion}; first pass (catalogue load, JIT) {clock.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine(SearchQualitySet.Describe(outcomes));
 
@@ -44,7 +44,7 @@ public static class SearchBenchCommand
             foreach (var c in cases)
             {
                 var start = Stopwatch.GetTimestamp();
-                await search.SearchAsync(c.Query, CancellationToken.None);
+                search.Search(c.Query);
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 times.Add(ms);
                 perQuery[c].Add(ms);

@@ -72,27 +72,40 @@ public sealed class SearchCatalog
     /// <summary>BLS 2024 employment in thousands as <see cref="SearchPriors"/> assigns it; 0 when unknown.</summary>
     public double Employment(string code) => _employment.GetValueOrDefault(code);
 
-    public static async Task<SearchCatalog> LoadAsync(string databasePath, string version)
+    /// <summary>
+    /// The catalogue of a snapshot, read from its database on first use and kept with the snapshot
+    /// (<see cref="SnapshotDerived"/>), so a dataset swap drops it with everything else derived from the old version.
+    /// </summary>
+    public static SearchCatalog Of(ReferenceSnapshot snapshot, string databasePath) =>
+        snapshot.Derived.Get(s => Load(databasePath, s.Version));
+
+    /// <summary>Reads the catalogue; the database must hold <paramref name="version"/>, or a swap happened in between.</summary>
+    public static SearchCatalog Load(string databasePath, string version)
     {
-        await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(databasePath));
-        await db.OpenAsync();
-        var words = await db.QueryAsync<string>("""
+        using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(databasePath));
+        db.Open();
+        var serving = db.ExecuteScalar<string>("""
+            SELECT value AS Value FROM dataset_info WHERE key = 'version'
+            """);
+        // Thrown, not kept: the next search retries against the snapshot then current.
+        if (serving != version) throw new InvalidOperationException($"The reference database holds version {serving}, not {version}.");
+        var words = db.Query<string>("""
             SELECT word AS Word FROM search_vocabulary
             """);
-        var titles = (await db.QueryAsync<CatalogTitle>("""
+        var titles = db.Query<CatalogTitle>("""
             SELECT occupation_code AS OccupationCode, kind AS Kind, title AS Title FROM search_titles
-            """)).ToList();
-        var synonyms = await db.QueryAsync<CatalogSynonym>("""
+            """).ToList();
+        var synonyms = db.Query<CatalogSynonym>("""
             SELECT occupation_code AS OccupationCode, position AS Position, term AS Term, why AS Why FROM search_synonyms
             """);
-        var occupations = (await db.QueryAsync<(string Code, string SocCode)>("""
+        var occupations = db.Query<(string Code, string SocCode)>("""
             SELECT code AS Code, soc_code AS SocCode FROM occupations
-            """)).ToList();
-        var bls = (await db.QueryAsync<(string SocCode, double Employment)>("""
+            """).ToList();
+        var bls = db.Query<(string SocCode, double Employment)>("""
             SELECT soc_code AS SocCode, employment_start AS Employment
             FROM bls_projections
             WHERE release = '2024-34' AND employment_start IS NOT NULL
-            """)).ToDictionary(b => b.SocCode, b => b.Employment, StringComparer.Ordinal);
+            """).ToDictionary(b => b.SocCode, b => b.Employment, StringComparer.Ordinal);
         return new SearchCatalog(version, words, titles, synonyms, SearchPriors.Employment(occupations, bls));
     }
 }

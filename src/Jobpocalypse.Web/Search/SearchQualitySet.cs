@@ -43,13 +43,12 @@ public static class SearchQualitySet
         return cases;
     }
 
-    public static async Task<IReadOnlyList<SearchQualityOutcome>> RunAsync(OccupationSearch search, IEnumerable<SearchQualityCase> cases,
-        CancellationToken ct)
+    public static IReadOnlyList<SearchQualityOutcome> Run(OccupationSearch search, IEnumerable<SearchQualityCase> cases)
     {
         var outcomes = new List<SearchQualityOutcome>();
         foreach (var c in cases)
         {
-            var results = await search.SearchAsync(c.Query, ct);
+            var results = search.Search(c.Query);
             outcomes.Add(new SearchQualityOutcome(c, results.Hits.Take(3).Select(h => h.Entry.Code).ToList()));
         }
         return outcomes;

@@ -6,9 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Tests.AppDatabase;
 
-[Collection(SiteCollection.Name)]
-public class AppDataFolderTests(SiteFactory site)
+/// <summary>Where a new machine's site puts its databases when nothing is configured.</summary>
+public class AppDataFolderTests(AppDataFolderTests.NewMachineSiteFactory site) : IClassFixture<AppDataFolderTests.NewMachineSiteFactory>
 {
+    /// <summary>No shared reference database: this host builds its own where the defaults put it.</summary>
+    public sealed class NewMachineSiteFactory : SiteFactory
+    {
+        protected override bool UsesSharedReferenceDatabase => false;
+    }
+
     [Fact]
     public void The_app_database_sits_in_the_app_data_folder_beside_but_apart_from_the_reference_database()
     {
@@ -18,5 +24,6 @@ public class AppDataFolderTests(SiteFactory site)
         Assert.Equal(Path.Combine(site.AppData, "app.db"), app);
         Assert.Equal(Path.Combine(site.AppData, "reference.db"), reference);
         Assert.True(File.Exists(app));
+        Assert.True(File.Exists(reference));
     }
 }

@@ -1,5 +1,5 @@
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Web.Tests.Infrastructure;
 
 namespace Jobpocalypse.Web.Tests.Deployment;
 
@@ -14,21 +14,13 @@ public sealed class DeploymentCollection : ICollectionFixture<PrebuiltReference>
 }
 
 /// <summary>
-/// A reference database built once from the repository's data/ for the child processes to share (read-only: each
-/// finds it up to date), so a test's start-up is the app's own start-up, not a dataset build.
+/// The run's shared reference database (<see cref="SharedReferenceDatabase"/>) for the child processes too (read-only:
+/// each finds it up to date), so a test's start-up is the app's own start-up, not a dataset build.
 /// </summary>
-public sealed class PrebuiltReference : IAsyncLifetime, IDisposable
+public sealed class PrebuiltReference
 {
-    private readonly TempFolder _folder = new();
-
-    public string DatabasePath => _folder.File("reference.db");
+    public string DatabasePath { get; } = SharedReferenceDatabase.Path;
     public string DataFolder => DatasetTestData.DataFolderPath;
-
-    public async Task InitializeAsync() => await new DatasetBuilder().EnsureBuiltAsync(DataFolder, DatabasePath);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _folder.Dispose();
 
     /// <summary>The environment of a child site in Testing on 127.0.0.1 (a free port), with the given app-data folder.</summary>
     public Dictionary<string, string> SiteEnvironment(string appData) => new()

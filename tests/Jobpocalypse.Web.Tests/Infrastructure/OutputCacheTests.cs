@@ -92,6 +92,9 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFa
     {
         public string DataCopy { get; } = DatasetTestData.CopyDataTo(Directory.CreateTempSubdirectory("jobpocalypse-data-").FullName);
 
+        // Its tests edit the data copy and rebuild: never the run's shared database.
+        protected override bool UsesSharedReferenceDatabase => false;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The site on a fresh temporary app-data folder: the reference database is built there from the repository's
-/// data/ at start-up, exactly as on a new machine, and the folder is deleted with the factory.
+/// The site on a fresh temporary app-data folder, deleted with the factory. It reads the run's shared reference
+/// database (<see cref="SharedReferenceDatabase"/>), checked against data/ at start-up as on any machine; a factory
+/// that overrides <see cref="UsesSharedReferenceDatabase"/> builds its own in its app-data folder, as a new machine does.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
@@ -32,12 +33,16 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>False for a host that edits its data/ or tests where the database goes: it builds its own.</summary>
+    protected virtual bool UsesSharedReferenceDatabase => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         // As Development does for `dotnet run`: a singleton that captures a scoped service fails here, not on a reader's machine.
         builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.UseSetting("AppData", AppData);
+        if (UsesSharedReferenceDatabase) builder.UseSetting("Dataset:DatabasePath", SharedReferenceDatabase.Path);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Health:ReadyToken", ReadyToken);
         // Shared factories serve many test classes' searches within a minute; the rate-limit tests set their own.

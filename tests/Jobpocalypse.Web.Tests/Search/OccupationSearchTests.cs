@@ -15,9 +15,9 @@ public class OccupationSearchTests(SiteFactory site)
     private ReferenceStore Store => site.Services.GetRequiredService<ReferenceStore>();
 
     [Fact]
-    public async Task Ranks_the_exact_alternate_title_first_and_keeps_the_best_row_per_occupation()
+    public void Ranks_the_exact_alternate_title_first_and_keeps_the_best_row_per_occupation()
     {
-        var results = await Search.SearchAsync("medical coder", CancellationToken.None);
+        var results = Search.Search("medical coder");
 
         Assert.Equal("29-2072.00", results.Hits[0].Entry.Code);
         Assert.Equal(SearchMatch.Alternate, results.Hits[0].Match);
@@ -27,22 +27,22 @@ public class OccupationSearchTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Every_occupation_is_found_first_by_its_own_title()
+    public void Every_occupation_is_found_first_by_its_own_title()
     {
         // The general form of the ranking rule: an occupation's exact title puts that occupation first.
         var misses = new List<string>();
         foreach (var entry in Store.Current.Occupations)
         {
-            var results = await Search.SearchAsync(entry.Title, CancellationToken.None);
+            var results = Search.Search(entry.Title);
             if (results.Hits.Count == 0 || results.Hits[0].Entry.Code != entry.Code) misses.Add(entry.Code + " " + entry.Title);
         }
         Assert.Empty(misses);
     }
 
     [Fact]
-    public async Task Caps_results_at_fifty_and_counts_them_all()
+    public void Caps_results_at_fifty_and_counts_them_all()
     {
-        var results = await Search.SearchAsync("operators", CancellationToken.None);
+        var results = Search.Search("operators");
 
         Assert.Equal(OccupationSearch.MaxResults, results.Hits.Count);
         Assert.True(results.Total > OccupationSearch.MaxResults);
@@ -50,7 +50,7 @@ public class OccupationSearchTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Random_input_never_throws()
+    public void Random_input_never_throws()
     {
         var random = new Random(20261126);
         const string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 \"'*^:()[]{}+-.,;!?%&|\\/<>=~`@#$ANDORNOTNEAR\t\n\u00e9\u00df\u0301";
@@ -58,15 +58,15 @@ public class OccupationSearchTests(SiteFactory site)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, OccupationSearch.MaxQueryLength + 1))
                 .Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var results = await Search.SearchAsync(text, CancellationToken.None);
+            var results = Search.Search(text);
             Assert.True(results.Hits.Count <= OccupationSearch.MaxResults);
         }
     }
 
     [Fact]
-    public async Task Over_long_input_is_refused_before_any_query()
+    public void Over_long_input_is_refused_before_any_query()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => Search.SearchAsync(new string('a', 201), CancellationToken.None));
+        Assert.Throws<ArgumentException>(() => Search.Search(new string('a', 201)));
     }
 
     [Theory]
@@ -88,20 +88,25 @@ public class OccupationSearchTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Catalogue_is_loaded_once_per_dataset_version()
+    public async Task Catalogue_is_kept_with_its_snapshot_and_a_new_snapshot_reads_its_own()
     {
-        var cache = site.Services.GetRequiredService<SearchCatalogCache>();
-        var version = Store.Current.Version;
+        var snapshot = Store.Current;
 
-        var first = await cache.GetAsync(version, CancellationToken.None);
-        var second = await cache.GetAsync(version, CancellationToken.None);
+        var first = SearchCatalog.Of(snapshot, Store.DatabasePath);
+        var second = SearchCatalog.Of(snapshot, Store.DatabasePath);
 
         Assert.Same(first, second);
-        Assert.Equal(version, first.Version);
-        var other = await cache.GetAsync("another version", CancellationToken.None);
-        Assert.NotSame(first, other);
-        Assert.Equal("another version", other.Version);
+        Assert.Equal(snapshot.Version, first.Version);
+        // A reload of the same database is another snapshot: its derived data starts afresh.
+        var reloaded = await ReferenceLoader.LoadAsync(Store.DatabasePath, snapshot.Model, CancellationToken.None);
+        Assert.NotSame(first, SearchCatalog.Of(reloaded, Store.DatabasePath));
         await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(Store.DatabasePath));
         Assert.Equal(await db.ExecuteScalarAsync<long>("SELECT count(*) FROM search_vocabulary"), first.Vocabulary.Count);
+    }
+
+    [Fact]
+    public void A_catalogue_is_never_read_from_a_database_of_another_version()
+    {
+        Assert.Throws<InvalidOperationException>(() => SearchCatalog.Load(Store.DatabasePath, "another version"));
     }
 }

@@ -1,3 +1,4 @@
+using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -13,8 +14,6 @@ namespace Jobpocalypse.Web.Pages.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    public const string MessageItem = "status-message";
-
     public sealed record Link(string Text, string Href);
 
     public int Code { get; private set; }
@@ -34,7 +33,7 @@ public sealed class StatusModel : PageModel
         (Heading, Message) = Code switch
         {
             404 => ("Page not found", "There is no page at this address. The occupation may have a different code or title; try a search."),
-            400 => ("That request could not be read", HttpContext.Items[MessageItem] as string ?? "Part of the request was malformed."),
+            400 => ("That request could not be read", HttpContext.StatusMessage() ?? "Part of the request was malformed."),
             403 => ("Not allowed", "This page is for readers who bought it or have Pro, and your account has neither for it yet."),
             405 => ("Method not allowed", $"This address answers {Request.Method} with nothing: its pages are read with GET and their forms are sent with POST."),
             413 => ("Too large", "The request was larger than this address accepts."),

@@ -1,4 +1,4 @@
-using Jobpocalypse.Web.Pages.Errors;
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -16,12 +16,12 @@ public sealed class IndexModel(OccupationSearch search, ReferenceStore reference
     /// <summary>Set when the query had the shape of an occupation code but no occupation has that code.</summary>
     public bool LooksLikeCode { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
+    public IActionResult OnGet(string? q)
     {
         Query = q ?? "";
         if (Query.Length > OccupationSearch.MaxQueryLength)
         {
-            HttpContext.Items[StatusModel.MessageItem] = $"Search terms are limited to {OccupationSearch.MaxQueryLength} characters.";
+            HttpContext.SetStatusMessage($"Search terms are limited to {OccupationSearch.MaxQueryLength} characters.");
             return BadRequest();
         }
         if (string.IsNullOrWhiteSpace(Query)) return Page();
@@ -29,7 +29,7 @@ public sealed class IndexModel(OccupationSearch search, ReferenceStore reference
         if (search.FindByCode(Query) is { } entry) return Redirect(entry.Url);
         LooksLikeCode = OccupationSearch.IsCodeShaped(Query);
 
-        Results = await search.SearchAsync(Query, ct);
+        Results = search.Search(Query);
         return Page();
     }
 }

@@ -115,7 +115,6 @@ public class ProPageTests(LocalCheckoutSiteFactory site)
     public async Task Showing_the_example_on_pro_leaves_free_readers_reports_without_pro_data()
     {
         using var free = await Reader.SignedUpAsync(site);
-        using var anonymous = site.CreateBrowserlessClient();
 
         await site.GetDocumentAsync("/pro");
         await free.GetDocumentAsync("/pro");

@@ -63,10 +63,10 @@ public class SearchAnyScriptTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task The_service_takes_lone_surrogates_directly()
+    public void The_service_takes_lone_surrogates_directly()
     {
         var search = (OccupationSearch)site.Services.GetService(typeof(OccupationSearch))!;
         foreach (var text in new[] { "\uD800", "nurse\uDC00", "\uDC00\uD800", new string('\uD83D', 200) })
-            await search.SearchAsync(text, CancellationToken.None);
+            Assert.NotNull(search.Search(text).Query);
     }
 }
