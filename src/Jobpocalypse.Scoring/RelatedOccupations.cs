@@ -13,16 +13,18 @@ public static class RelatedOccupations
     /// <summary>
     /// The rated occupations of the target's category, ordered by the share of the target's task weight that has a close
     /// match among their task statements (<see cref="TaskOverlaps"/>), then by the distance between overall scores, then
-    /// by code; the target itself is excluded.
+    /// by code; the target itself is excluded. Pass the dataset's <paramref name="words"/> when calling for many targets,
+    /// so each task statement is reduced to its words once.
     /// </summary>
     public static IReadOnlyList<RelatedOccupation> Closest(OccupationScore target,
-        IEnumerable<(OccupationScore Score, IReadOnlyList<string> TaskTexts)> candidates, ScoringModel model)
+        IEnumerable<(OccupationScore Score, IReadOnlyList<string> TaskTexts)> candidates, ScoringModel model, TaskWords? words = null)
     {
         if (target.Overall is not { } score) return [];
-        var source = TaskOverlaps.Prepare(target.TaskSignal.Tasks, model.Pro.Pivots.Overlap);
+        words ??= new TaskWords(model.Pro.Pivots.Overlap);
+        var source = TaskOverlaps.Prepare(target.TaskSignal.Tasks, words);
         return candidates
             .Where(c => c.Score.CategoryCode == target.CategoryCode && c.Score.Code != target.Code && c.Score.Overall is not null)
-            .Select(c => new RelatedOccupation(c.Score, TaskOverlaps.Measure(source, c.TaskTexts, model.Pro.Pivots.Overlap)))
+            .Select(c => new RelatedOccupation(c.Score, TaskOverlaps.Measure(source, c.TaskTexts, words)))
             .OrderByDescending(r => r.Overlap.SharedWeight)
             .ThenBy(r => Math.Abs(r.Score.Overall!.Value - score))
             .ThenBy(r => r.Score.Code, StringComparer.Ordinal)

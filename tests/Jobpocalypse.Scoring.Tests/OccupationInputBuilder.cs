@@ -22,6 +22,9 @@ internal sealed class OccupationInputBuilder
         return this;
     }
 
+    /// <summary>Real task statements with their labels (e.g. from the repository's data/).</summary>
+    public OccupationInputBuilder Tasks(IEnumerable<TaskInput> tasks) { _tasks.AddRange(tasks); return this; }
+
     public OccupationInputBuilder ObservedUse(double? applicability) { _applicability = applicability; return this; }
 
     public OccupationInputBuilder LmAioe(double? value) { _lmAioe = value; return this; }

@@ -30,4 +30,28 @@ public class RelatedOccupationsTests
         Assert.Equal(1, related[0].Overlap.SharedCount);
         Assert.Equal(0, related[1].Overlap.SharedCount);
     }
+
+    [Fact]
+    public void A_shared_word_memo_gives_the_same_matches_as_reducing_each_statement_afresh()
+    {
+        var real = new[] { "29-2072.00", "31-9094.00", "43-6013.00", "29-1141.00" }
+            .Select(code => (Code: code, Tasks: Pro.ProRepositoryData.Tasks(code))).ToList();
+        var scored = real.Select(r => (Score: Scorer.Score(new OccupationInputBuilder().Code(r.Code, "43").Tasks(r.Tasks).Build()),
+            TaskTexts: (IReadOnlyList<string>)r.Tasks.Select(t => t.Text).ToList())).ToList();
+        var memo = new Jobpocalypse.Scoring.Pro.TaskWords(ScoringModel.Default.Pro.Pivots.Overlap);
+
+        foreach (var target in scored)
+        {
+            var afresh = RelatedOccupations.Closest(target.Score, scored, ScoringModel.Default);
+            var memoised = RelatedOccupations.Closest(target.Score, scored, ScoringModel.Default, memo);
+
+            Assert.Equal(afresh.Select(r => r.Score.Code), memoised.Select(r => r.Score.Code));
+            Assert.Equal(afresh.Select(r => r.Overlap.Matches.Select(m => (m.Task.TaskId, m.BestMatch, m.Similarity))),
+                memoised.Select(r => r.Overlap.Matches.Select(m => (m.Task.TaskId, m.BestMatch, m.Similarity))));
+            Assert.Equal(afresh.Select(r => r.Overlap.Unmatched), memoised.Select(r => r.Overlap.Unmatched));
+        }
+        // The memoised words are the statement's content words, nothing else.
+        var text = real[0].Tasks[0].Text;
+        Assert.Equal(Jobpocalypse.Scoring.Pro.TaskText.ContentWords(text, memo.Rule), memo.Of(text));
+    }
 }

@@ -72,7 +72,8 @@ public static class PivotPaths
     /// task with it (task overlap above zero), and ranks them by <see cref="PivotRule"/>'s rank value; returns the top
     /// <see cref="PivotRule.Count"/>. An occupation listed twice (O*NET related and same category) keeps its heaviest relation.
     /// </summary>
-    public static PivotPlan For(OccupationScore origin, PivotOrigin facts, IEnumerable<PivotCandidateInput> candidates, ScoringModel model)
+    public static PivotPlan For(OccupationScore origin, PivotOrigin facts, IEnumerable<PivotCandidateInput> candidates, ScoringModel model,
+        TaskWords? words = null)
     {
         var rule = model.Pro.Pivots;
         var distinct = candidates
@@ -85,8 +86,9 @@ public static class PivotPaths
             return new PivotPlan([], distinct.Count, 0, 0, notRated, 0);
 
         var lower = distinct.Where(c => c.Score.Overall < originScore).ToList();
-        var sourceTasks = TaskOverlaps.Prepare(origin.TaskSignal.Tasks, rule.Overlap);
-        var measured = lower.Select(c => (Candidate: c, Overlap: TaskOverlaps.Measure(sourceTasks, c.TaskTexts, rule.Overlap))).ToList();
+        words ??= new TaskWords(rule.Overlap);
+        var sourceTasks = TaskOverlaps.Prepare(origin.TaskSignal.Tasks, words);
+        var measured = lower.Select(c => (Candidate: c, Overlap: TaskOverlaps.Measure(sourceTasks, c.TaskTexts, words))).ToList();
         var paths = measured
             .Where(m => m.Overlap.Share is > 0)
             .Select(m => Path(m.Candidate, m.Overlap, originScore, facts, model))

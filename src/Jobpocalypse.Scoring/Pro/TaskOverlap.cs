@@ -22,37 +22,45 @@ public static class TaskOverlaps
     /// candidate's task statements by <see cref="TaskText.Cosine"/> of content words; shared when the best similarity
     /// reaches <see cref="TaskOverlapRule.Threshold"/>. Matches are listed most similar first.
     /// </summary>
-    public static TaskOverlap Measure(IReadOnlyList<TaskScore> source, IReadOnlyList<string> candidateTasks, TaskOverlapRule rule) =>
-        Measure(Prepare(source, rule), candidateTasks, rule);
-
-    internal static IReadOnlyList<(TaskScore Task, IReadOnlySet<string> Words)> Prepare(IReadOnlyList<TaskScore> source, TaskOverlapRule rule) =>
-        source.Select(t => (t, TaskText.ContentWords(t.Task.Text, rule))).ToList();
-
-    internal static TaskOverlap Measure(IReadOnlyList<(TaskScore Task, IReadOnlySet<string> Words)> source,
-        IReadOnlyList<string> candidateTasks, TaskOverlapRule rule)
+    public static TaskOverlap Measure(IReadOnlyList<TaskScore> source, IReadOnlyList<string> candidateTasks, TaskOverlapRule rule)
     {
-        var candidate = candidateTasks.Select(t => (Text: t, Words: TaskText.ContentWords(t, rule))).ToList();
-        var matches = source
-            .Select(s =>
+        var words = new TaskWords(rule);
+        return Measure(Prepare(source, words), candidateTasks, words);
+    }
+
+    internal static IReadOnlyList<(TaskScore Task, int[] Words)> Prepare(IReadOnlyList<TaskScore> source, TaskWords words) =>
+        source.Select(t => (t, words.Reduce(t.Task.Text).Numbers)).ToList();
+
+    internal static TaskOverlap Measure(IReadOnlyList<(TaskScore Task, int[] Words)> source,
+        IReadOnlyList<string> candidateTasks, TaskWords words)
+    {
+        var rule = words.Rule;
+        var candidate = candidateTasks.Select(t => (Text: t, Words: words.Reduce(t).Numbers)).ToList();
+        // One pass over the source × candidate similarities gives both each source task's best match and the
+        // candidate statements that no source task comes close to.
+        var matchedByAny = new bool[candidate.Count];
+        var matches = new List<TaskMatch>(source.Count);
+        foreach (var s in source)
+        {
+            string? bestText = null;
+            double best = 0;
+            for (int c = 0; c < candidate.Count; c++)
             {
-                var best = candidate
-                    .Select(c => (c.Text, Similarity: TaskText.Cosine(s.Words, c.Words)))
-                    .OrderByDescending(c => c.Similarity)
-                    .ThenBy(c => c.Text, StringComparer.Ordinal)
-                    .FirstOrDefault();
-                bool shared = best.Text is not null && best.Similarity >= rule.Threshold;
-                return new TaskMatch(s.Task.Task, s.Task.Weight, best.Text, best.Similarity, shared);
-            })
-            .OrderByDescending(m => m.Similarity)
-            .ThenBy(m => m.Task.TaskId)
-            .ToList();
+                var similarity = TaskWords.Cosine(s.Words, candidate[c].Words);
+                if (similarity >= rule.Threshold) matchedByAny[c] = true;
+                // Most similar first; on a tie, the text first in ordinal order.
+                if (bestText is null || similarity > best
+                    || (similarity == best && string.CompareOrdinal(candidate[c].Text, bestText) < 0))
+                    (bestText, best) = (candidate[c].Text, similarity);
+            }
+            bool shared = bestText is not null && best >= rule.Threshold;
+            matches.Add(new TaskMatch(s.Task.Task, s.Task.Weight, bestText, best, shared));
+        }
+        matches = matches.OrderByDescending(m => m.Similarity).ThenBy(m => m.Task.TaskId).ToList();
         int total = matches.Sum(m => m.Weight);
         int sharedWeight = matches.Where(m => m.IsShared).Sum(m => m.Weight);
         double? share = total > 0 && candidate.Count > 0 ? (double)sharedWeight / total : null;
-        var unmatched = candidate
-            .Where(c => !source.Any(s => TaskText.Cosine(s.Words, c.Words) >= rule.Threshold))
-            .Select(c => c.Text)
-            .ToList();
+        var unmatched = candidate.Where((_, c) => !matchedByAny[c]).Select(c => c.Text).ToList();
         return new TaskOverlap(share, sharedWeight, total, matches, unmatched);
     }
 }

@@ -54,7 +54,7 @@ public sealed class ProFigures
             snapshot,
             entry,
             TaskHeatmap.For(entry.Score, seniority, pro),
-            PivotPaths.For(entry.Score, origin, Candidates(snapshot, entry), snapshot.Model),
+            PivotPaths.For(entry.Score, origin, Candidates(snapshot, entry), snapshot.Model, snapshot.TaskWords),
             wage,
             wage.ExpectedShare is { } share ? WageComparison.Compare(entry.Occupation.CategoryCode, share, population.Peers) : null,
             ToolRecommendations.For(entry.Score.TaskSignal, snapshot.Tools, pro));

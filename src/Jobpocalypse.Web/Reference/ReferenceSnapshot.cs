@@ -23,6 +23,7 @@ public sealed class ReferenceSnapshot
     {
         Tools = tools;
         Derived = new SnapshotDerived(this);
+        TaskWords = new TaskWords(model.Pro.Pivots.Overlap);
         Version = version;
         BuiltAt = builtAt;
         Model = model;
@@ -40,6 +41,8 @@ public sealed class ReferenceSnapshot
     public string Version { get; }
     /// <summary>What pages compute from this snapshot and keep until the next dataset swap.</summary>
     public SnapshotDerived Derived { get; }
+    /// <summary>Each task statement's content words, reduced once for every comparison of shared work.</summary>
+    public TaskWords TaskWords { get; }
     public string ShortVersion => Version.Length > 12 ? Version[..12] : Version;
     public string BuiltAt { get; }
     public ScoringModel Model { get; }
@@ -61,7 +64,7 @@ public sealed class ReferenceSnapshot
     public IReadOnlyList<RelatedEntry> RelatedTo(OccupationEntry entry) => _related.GetOrAdd(entry.Code,
         _ => new Lazy<IReadOnlyList<RelatedEntry>>(() => RelatedOccupations
             .Closest(entry.Score, InCategory(entry.Occupation.CategoryCode)
-                .Select(o => (o.Score, (IReadOnlyList<string>)o.Score.TaskSignal.Tasks.Select(t => t.Task.Text).ToList())), Model)
+                .Select(o => (o.Score, (IReadOnlyList<string>)o.Score.TaskSignal.Tasks.Select(t => t.Task.Text).ToList())), Model, TaskWords)
             .Select(r => new RelatedEntry(_byCode[r.Score.Code], r.Overlap))
             .ToList())).Value;
 
