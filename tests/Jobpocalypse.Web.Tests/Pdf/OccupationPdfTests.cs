@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Jobpocalypse.Scoring;
@@ -13,17 +12,12 @@ namespace Jobpocalypse.Web.Tests.Pdf;
 
 /// <summary>
 /// The PDF report, rendered in process from the site's snapshot: 29-2072's against figures worked out by hand
-/// (see ReportPageTests and ProSectionsTests for the working), and every occupation's for well-formedness.
+/// (see ReportPageTests and ProSectionsTests for the working); every occupation's is checked in Sweeps/EveryOccupationTests.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public class OccupationPdfTests(SiteFactory site)
 {
     private static readonly DateTimeOffset Generated = new(2026, 3, 14, 9, 30, 0, TimeSpan.Zero);
-    private static readonly string[] SectionTitles =
-    [
-        "Signal composition", "Where people already use AI in this work", "By seniority", "Task-level analysis", "Task heatmap",
-        "Career pivot paths", "Wage impact analysis", "AI tool recommendations", "External signals and sources", "Related occupations",
-    ];
 
     private ReferenceSnapshot Snapshot => site.Services.GetRequiredService<ReferenceStore>().Current;
     private OccupationPdf Renderer() => new(new FakeTimeProvider(Generated));
@@ -57,7 +51,7 @@ public class OccupationPdfTests(SiteFactory site)
 
         // The contents are in two columns: a printed line holds "title page" once or twice.
         var contents = string.Join("\n", pdf.Pages[0].Lines);
-        foreach (var title in SectionTitles)
+        foreach (var title in Sweeps.PdfChecks.SectionTitles)
         {
             var entry = Regex.Match(contents, Regex.Escape(title) + @" (?<page>\d+)\b");
             Assert.True(entry.Success, $"{title} is not in the contents");
@@ -163,38 +157,5 @@ public class OccupationPdfTests(SiteFactory site)
         Assert.True(pdf.Contains("Felten, Raj & Seamans (2023) \"How will Language Modelers like ChatGPT Affect Occupations and Industries?\""));
         Assert.True(pdf.Contains("U.S. Bureau of Labor Statistics, Employment Projections and Occupational Outlook Handbook (public domain)."));
         Assert.Contains("Employment 2024 194,800", pdf.Lines);
-    }
-
-    [Fact]
-    public async Task Every_occupation_renders_a_pdf_that_opens_with_every_section()
-    {
-        var snapshot = Snapshot;
-        var renderer = Renderer();
-        var failures = new ConcurrentBag<string>();
-
-        await Parallel.ForEachAsync(snapshot.Occupations, new ParallelOptions { MaxDegreeOfParallelism = 2 }, (entry, _) =>
-        {
-            try
-            {
-                var bytes = renderer.Render(entry, snapshot);
-                if (!bytes.AsSpan(0, 5).SequenceEqual("%PDF-"u8)) failures.Add($"{entry.Code}: does not start with %PDF-");
-                var pdf = PdfText.Read(bytes, lines: false);
-                var missing = SectionTitles.Where(t => !pdf.Contains(t)).ToList();
-                if (missing.Count > 0) failures.Add($"{entry.Code}: no {string.Join(", ", missing)}");
-                if (!pdf.Pages[^1].Squashed.Contains($"Page{pdf.Pages.Count}of{pdf.Pages.Count}", StringComparison.Ordinal))
-                    failures.Add($"{entry.Code}: the last page is not numbered");
-                // The cover fits on its page, long title and description included: the report proper starts on page 2.
-                if (!pdf.Pages[0].Squashed.Contains("Datasetversion", StringComparison.Ordinal) ||
-                    !pdf.Pages[1].Squashed.StartsWith("Signalcomposition", StringComparison.Ordinal))
-                    failures.Add($"{entry.Code}: the cover runs over its page");
-            }
-            catch (Exception ex)
-            {
-                failures.Add($"{entry.Code}: {ex.GetType().Name}: {ex.Message}");
-            }
-            return ValueTask.CompletedTask;
-        });
-
-        Assert.True(failures.IsEmpty, string.Join("\n", failures.Order().Take(20)));
     }
 }

@@ -72,7 +72,7 @@ public class SitemapTests(SiteFactory site)
     {
         var locs = await LocsAsync();
         var occupations = locs.Where(l => l.StartsWith("/occupations/", StringComparison.Ordinal)).ToList();
-        // Every non-report address, and 50 reports spread evenly over the A–Z list (AllReportsTests requests them all).
+        // Every non-report address, and 50 reports spread evenly over the A–Z list (Sweeps/EveryOccupationTests requests them all).
         var step = Math.Max(1, occupations.Count / 50);
         var sample = locs.Except(occupations).Concat(occupations.Where((_, i) => i % step == 0).Take(50)).ToList();
         Assert.True(sample.Count >= 52, $"only {sample.Count} addresses sampled");

@@ -157,35 +157,4 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
         Assert.Empty(doc.QuerySelectorAll("[data-pro]"));
         Assert.All(ProSections, id => Assert.Null(doc.GetElementById(id)));
     }
-
-    [Fact]
-    public async Task Every_occupation_shows_the_pro_sections_to_a_pro_reader_and_not_to_a_free_one()
-    {
-        using var pro = await ProReaderAsync();
-        using var free = await Reader.SignedUpAsync(site);
-        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
-
-        foreach (var batch in snapshot.Occupations.Chunk(8))
-        {
-            await Task.WhenAll(batch.Select(async o =>
-            {
-                var proDoc = await pro.GetDocumentAsync(o.Url);
-                Assert.All(ProSections, id => Assert.NotNull(proDoc.GetElementById(id)));
-                // Every sentence as rendered, Pro sections and the related list, reads cleanly; every pivot shares work.
-                foreach (var text in RenderedSentences(proDoc))
-                    Assert.True(Sentence.Problems(text).Count == 0, $"{o.Url}: {string.Join(", ", Sentence.Problems(text))} in \"{text}\"");
-                Assert.All(proDoc.QuerySelectorAll("[data-testid=pivot-list] > li"),
-                    li => Assert.True(double.Parse(li.GetAttribute("data-overlap")!, CultureInfo.InvariantCulture) > 0, o.Url));
-                var freeDoc = await free.GetDocumentAsync(o.Url);
-                Assert.Empty(freeDoc.QuerySelectorAll("[data-pro]"));
-            }));
-        }
-    }
-
-    /// <summary>The text of every paragraph, list item without nested blocks, caption and heading of the Pro sections and the related list.</summary>
-    private static IEnumerable<string> RenderedSentences(IDocument doc) =>
-        doc.QuerySelectorAll("[data-pro] p, [data-pro] li, [data-pro] caption, [data-pro] h3, [data-pro] h4, #related [data-testid=related-why]")
-            .Where(e => e.QuerySelector("p, ul, ol, h3") is null)
-            .Select(e => e.TextContent.Trim())
-            .Where(t => t.Length > 0);
 }

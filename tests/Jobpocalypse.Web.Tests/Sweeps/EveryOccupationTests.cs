@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Jobpocalypse.Web.Pdf;
+using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jobpocalypse.Web.Tests.Sweeps;
+
+/// <summary>
+/// The one walk over every occupation: its report as an anonymous reader, a signed-in free reader and a Pro reader get
+/// it, and its PDF, each checked by <see cref="ReportPageChecks"/> and <see cref="PdfChecks"/>. One walk, so the
+/// all-occupation checks cost one pass of the run rather than one per feature.
+/// </summary>
+[Collection(LocalCheckoutCollection.Name)]
+public class EveryOccupationTests(LocalCheckoutSiteFactory site)
+{
+    [Fact]
+    public async Task Every_occupation_reads_cleanly_to_every_kind_of_reader_and_in_its_pdf()
+    {
+        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        Assert.True(snapshot.Occupations.Count > 900, $"only {snapshot.Occupations.Count} occupations loaded");
+        using var anonymous = site.CreateBrowserlessClient();
+        using var free = await Reader.SignedUpAsync(site);
+        using var pro = await ProReaderAsync();
+        var renderer = new OccupationPdf(TimeProvider.System);
+        var failures = new ConcurrentBag<string>();
+        var walked = 0;
+
+        // Four at a time: enough to keep both cores busy without queueing hundreds of renders.
+        await Parallel.ForEachAsync(snapshot.Occupations, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (entry, ct) =>
+        {
+            try
+            {
+                using var response = await anonymous.GetAsync(entry.Url, ct);
+                if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{entry.Url}: {(int)response.StatusCode}");
+                else foreach (var p in ReportPageChecks.Anonymous(await SiteFactory.ParseAsync(response), entry, snapshot.Model)) failures.Add(p);
+
+                foreach (var p in ReportPageChecks.Free(await free.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
+                foreach (var p in ReportPageChecks.Pro(await pro.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
+                foreach (var p in PdfChecks.Problems(renderer.Render(entry, snapshot), entry)) failures.Add(p);
+            }
+            catch (Exception ex)
+            {
+                failures.Add($"{entry.Code}: {ex.GetType().Name}: {ex.Message}");
+            }
+            Interlocked.Increment(ref walked);
+        });
+
+        Assert.Equal(snapshot.Occupations.Count, walked);
+        Assert.True(failures.IsEmpty, $"{failures.Count} problems, e.g.:\n" + string.Join("\n", failures.Order().Take(20)));
+    }
+
+    /// <summary>A new reader who bought Pro through the local test checkout.</summary>
+    private async Task<Reader> ProReaderAsync()
+    {
+        var reader = await Reader.SignedUpAsync(site);
+        using var start = await reader.SubmitAsync("/pro", "[data-testid=pro-offer] form", []);
+        Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
+        using var complete = await reader.SubmitAsync(start.Headers.Location!.ToString(), "main form", []);
+        Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
+        return reader;
+    }
+}
