@@ -1,6 +1,6 @@
 using Jobpocalypse.Scoring;
 using Jobpocalypse.Web.Infrastructure;
-using Jobpocalypse.Web.Pages.Sources;
+using Jobpocalypse.Web.Reports;
 using Jobpocalypse.Web.Reference;
 
 namespace Jobpocalypse.Web.Pdf;

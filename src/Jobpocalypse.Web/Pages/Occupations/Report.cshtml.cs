@@ -14,6 +14,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
     public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
     /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
     public ProInsights? Insights { get; private set; }
+    public OffersModel Offers { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -23,7 +24,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
             Entry = entry;
             Related = Snapshot.RelatedTo(entry);
             var reader = await access.GetAsync(ct);
-            ViewData[ReaderAccess.ViewDataKey] = reader; // read by the _Offers partial
+            Offers = new OffersModel(entry, reader);
             if (reader.IsPro) Insights = ProFigures.Of(Snapshot).For(entry);
             return Page();
         }
