@@ -41,7 +41,7 @@ internal static class PdfProSections
         // The grid is read as a picture: when it fits on a page, it starts on one where it fits whole.
         var whole = flow.ParagraphHeight(ProText.HeatmapLede, F.Body) + flow.ParagraphHeight(rule.Heatmap.Explanation, F.Body) + 12 + 2 * LegendLineHeight + 6 +
             flow.TableHeight(columns, rows, F.Small, F.SmallBold, caption);
-        flow.Section(OccupationPdf.HeatmapTitle, whole <= flow.PageHeight - 40 ? whole : 0);
+        flow.Section(ProText.HeatmapTitle, whole <= flow.PageHeight - 40 ? whole : 0);
         flow.Paragraph(ProText.HeatmapLede, F.Body);
         flow.Paragraph(rule.Heatmap.Explanation, F.Body);
         Legend(flow, insights.Heatmap);
@@ -81,7 +81,7 @@ internal static class PdfProSections
         var rule = insights.Snapshot.Model.Pro.Pivots;
         var plan = insights.Pivots;
         var summary = ProText.PivotSummary(insights);
-        flow.Section(OccupationPdf.PivotsTitle, flow.ParagraphHeight(ProText.PivotLede, F.Body) + flow.ParagraphHeight(summary, F.Body) + 12 + FirstRowsHeight);
+        flow.Section(ProText.PivotsTitle, flow.ParagraphHeight(ProText.PivotLede, F.Body) + flow.ParagraphHeight(summary, F.Body) + 12 + FirstRowsHeight);
         flow.Paragraph(ProText.PivotLede, F.Body);
         flow.Paragraph(summary, F.Body);
         if (plan.Paths.Count == 0) flow.Paragraph(ProText.PivotNone(insights), F.Body);
@@ -107,7 +107,7 @@ internal static class PdfProSections
         var rule = insights.Snapshot.Model.Pro.Wages;
         var wage = insights.Wage;
         var share = ProText.ShareSentence(insights);
-        flow.Section(OccupationPdf.WageTitle, flow.ParagraphHeight(ProText.WageLede, F.Body) + flow.ParagraphHeight(share, F.Body) + FirstRowsHeight);
+        flow.Section(ProText.WageTitle, flow.ParagraphHeight(ProText.WageLede, F.Body) + flow.ParagraphHeight(share, F.Body) + FirstRowsHeight);
         flow.Paragraph(ProText.WageLede, F.Body);
         flow.Paragraph(share, F.BodyBold);
         flow.Paragraph(ProText.ObservedUse(insights), F.Body);
@@ -149,7 +149,7 @@ internal static class PdfProSections
     private static void Tools(PdfPageFlow flow, ProInsights insights)
     {
         var rule = insights.Snapshot.Model.Pro.Tools;
-        flow.Section(OccupationPdf.ToolsTitle, PdfPageFlow.LineHeight(F.Body) + 6 + FirstRowsHeight);
+        flow.Section(ProText.ToolsTitle, PdfPageFlow.LineHeight(F.Body) + 6 + FirstRowsHeight);
         flow.Paragraph(ProText.ToolLede, F.Body);
         if (insights.Tools.Categories.Count == 0) flow.Paragraph(ProText.ToolsNone(insights), F.Body);
         foreach (var c in insights.Tools.Categories)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,8 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
-    public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
+    /// <summary>The report's sections, built from the snapshot for this occupation; the partials render them.</summary>
+    public OccupationReport Report { get; private set; } = null!;
     /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
     public ProInsights? Insights { get; private set; }
     public OffersModel Offers { get; private set; } = null!;
@@ -22,7 +24,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
         if (Snapshot.BySlug(slug) is { } entry)
         {
             Entry = entry;
-            Related = Snapshot.RelatedTo(entry);
+            Report = OccupationReport.Build(entry, Snapshot);
             var reader = await access.GetAsync(ct);
             Offers = new OffersModel(entry, reader);
             if (reader.IsPro) Insights = ProFigures.Of(Snapshot).For(entry);
