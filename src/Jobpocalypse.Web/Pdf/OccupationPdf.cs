@@ -17,7 +17,7 @@ public sealed class OccupationPdf(TimeProvider time)
     public byte[] Render(OccupationEntry entry, ReferenceSnapshot snapshot)
     {
         var generated = time.GetUtcNow();
-        var pro = ProFigures.Of(snapshot).For(entry);
+        var pro = ProReport.Build(ProFigures.Of(snapshot).For(entry));
         var report = OccupationReport.Build(entry, snapshot);
         using var document = new PdfDocument();
         document.Info.Title = $"{entry.Title}: AI exposure report";

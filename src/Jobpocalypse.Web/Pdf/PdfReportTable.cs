@@ -24,5 +24,6 @@ internal static class PdfReportTable
             .Concat(table.Footer.Select(r => r.Select((c, i) => Cell(c, c.Bold || (i == 0 && c.Text.Length > 0))).ToArray()))
             .ToList();
 
-    private static PdfCell Cell(ReportCell c, bool bold) => new(c.Text, c.Note, Bold: bold);
+    private static PdfCell Cell(ReportCell c, bool bold) => new(c.Text, c.Note, Bold: bold,
+        Fill: c.Fill is { } fill ? PdfColours.FromHex(fill) : null, Ink: c.Ink is { } ink ? PdfColours.FromHex(ink) : null);
 }

@@ -7,14 +7,15 @@ public enum ColumnAlign { Left, Right, Center }
 public sealed record ReportColumn(string Heading, double Share, ColumnAlign Align = ColumnAlign.Left)
 {
     public static ReportColumn Number(string heading, double share) => new(heading, share, ColumnAlign.Right);
-    public bool IsNumber => Align == ColumnAlign.Right;
+    /// <summary>A column of figures (right-aligned, or centred like the heatmap's shares).</summary>
+    public bool IsNumber => Align != ColumnAlign.Left;
 }
 
 /// <summary>How a cell's note is set: under the text (a detail), or beside it in brackets (a source's date).</summary>
 public enum NoteStyle { Below, Beside }
 
-/// <summary>One table cell: formatted text, an optional muted note, bold for totals.</summary>
-public sealed record ReportCell(string Text, string? Note = null, bool Bold = false, NoteStyle NoteStyle = NoteStyle.Below)
+/// <summary>One table cell: formatted text, an optional muted note, bold for totals; a heatmap cell has a fill and the ink that reads on it.</summary>
+public sealed record ReportCell(string Text, string? Note = null, bool Bold = false, NoteStyle NoteStyle = NoteStyle.Below, string? Fill = null, string? Ink = null)
 {
     public static implicit operator ReportCell(string text) => new(text);
 }

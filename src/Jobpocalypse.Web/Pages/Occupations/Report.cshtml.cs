@@ -14,8 +14,8 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
     public OccupationEntry Entry { get; private set; } = null!;
     /// <summary>The report's sections, built from the snapshot for this occupation; the partials render them.</summary>
     public OccupationReport Report { get; private set; } = null!;
-    /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
-    public ProInsights? Insights { get; private set; }
+    /// <summary>The Pro sections: built only for a Pro reader, so nobody else's HTML can hold them.</summary>
+    public ProReport? Pro { get; private set; }
     public OffersModel Offers { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
@@ -27,7 +27,7 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
             Report = OccupationReport.Build(entry, Snapshot);
             var reader = await access.GetAsync(ct);
             Offers = new OffersModel(entry, reader);
-            if (reader.IsPro) Insights = ProFigures.Of(Snapshot).For(entry);
+            if (reader.IsPro) Pro = ProReport.Build(ProFigures.Of(Snapshot).For(entry));
             return Page();
         }
 
