@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Pages.Sources;
+using Jobpocalypse.Web.Reports;
 using Jobpocalypse.Web.Reference;
 
 namespace Jobpocalypse.Web.Downloads;

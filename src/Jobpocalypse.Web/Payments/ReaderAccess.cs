@@ -12,9 +12,6 @@ public sealed record ReaderAccess(
     SubscriptionRow? Subscription,
     PaymentSettings Payments)
 {
-    /// <summary>The ViewData key under which a page hands the access to its partials.</summary>
-    public const string ViewDataKey = "reader-access";
-
     public bool IsSignedIn => UserId is not null;
     public bool PaymentsEnabled => Payments.Enabled;
 

@@ -4,12 +4,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Jobpocalypse.Web.Pdf;
 
 /// <summary>
-/// Rendered PDFs kept in memory per (occupation code, dataset version): a dataset refresh changes the version and so
-/// the key, and an old PDF is never served again (nor read again, so it is among the first evicted). The cache is
-/// bounded by the bytes it holds (<see cref="SizeLimitBytes"/>): a PDF that would go past it is served but not kept, and
-/// MemoryCache compacts away the least recently used quarter. Its own instance, so the bound counts PDFs only.
+/// Rendered PDFs kept per occupation on the snapshot they were rendered from (<see cref="SnapshotDerived"/>): a dataset
+/// swap replaces the snapshot and so drops its PDFs, by the same rule as every other derived value. Each snapshot's
+/// PDFs are bounded by the bytes they hold (<see cref="SizeLimitBytes"/>): a PDF that would go past it is served but
+/// not kept, and MemoryCache compacts away the least recently used quarter. Its own instance, so the bound counts PDFs only.
 /// </summary>
-public sealed class OccupationPdfCache : IDisposable
+public sealed class OccupationPdfCache(OccupationPdf pdf, long sizeLimitBytes)
 {
     /// <summary>
     /// 32 MB: a report is 80–130 KB (about 80 MB for all 923), so this keeps the ~300 most
@@ -17,30 +17,27 @@ public sealed class OccupationPdfCache : IDisposable
     /// </summary>
     public const long SizeLimitBytes = 32L * 1024 * 1024;
 
-    private readonly OccupationPdf _pdf;
-    private readonly MemoryCache _cache;
-
     public OccupationPdfCache(OccupationPdf pdf) : this(pdf, SizeLimitBytes) { }
 
-    /// <summary>With another bound: tests use a small one.</summary>
-    internal OccupationPdfCache(OccupationPdf pdf, long sizeLimitBytes)
-    {
-        _pdf = pdf;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimitBytes, CompactionPercentage = 0.25 });
-    }
-
-    /// <summary>How many PDFs are held now.</summary>
-    public int Count => _cache.Count;
+    /// <summary>How many PDFs of this snapshot are held now.</summary>
+    public int Count(ReferenceSnapshot snapshot) => Held(snapshot).Cache.Count;
 
     public byte[] Get(OccupationEntry entry, ReferenceSnapshot snapshot)
     {
-        var key = (entry.Code, snapshot.Version);
-        if (_cache.TryGetValue(key, out byte[]? cached) && cached is not null) return cached;
+        var cache = Held(snapshot).Cache;
+        if (cache.TryGetValue(entry.Code, out byte[]? cached) && cached is not null) return cached;
         // Two first requests at once may both render; the PDFs are identical but for the generation time, and one wins.
-        var bytes = _pdf.Render(entry, snapshot);
-        _cache.Set(key, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
+        var bytes = pdf.Render(entry, snapshot);
+        cache.Set(entry.Code, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
         return bytes;
     }
 
-    public void Dispose() => _cache.Dispose();
+    /// <summary>The snapshot's PDFs, bounded by the bound of the cache that first asks (the site has one; tests use a small one on a snapshot of their own).</summary>
+    private PdfBytes Held(ReferenceSnapshot snapshot) => snapshot.Derived.Get(_ => new PdfBytes(sizeLimitBytes));
+
+    /// <summary>The one holder of a snapshot's PDFs: a type of its own, as <see cref="SnapshotDerived"/> keeps one value per type.</summary>
+    private sealed class PdfBytes(long sizeLimitBytes)
+    {
+        public MemoryCache Cache { get; } = new(new MemoryCacheOptions { SizeLimit = sizeLimitBytes, CompactionPercentage = 0.25 });
+    }
 }

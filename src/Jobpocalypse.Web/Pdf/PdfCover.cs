@@ -1,7 +1,7 @@
 using System.Globalization;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Reports;
 using PdfSharp.Drawing;
 
 namespace Jobpocalypse.Web.Pdf;
@@ -14,23 +14,21 @@ internal static class PdfCover
 {
     private static PdfFonts F => PdfFonts.Instance;
 
-    public static void Draw(PdfPageFlow flow, OccupationEntry e, ReferenceSnapshot snapshot, DateTimeOffset generated,
+    public static void Draw(PdfPageFlow flow, ReportHeader h, OccupationScore s, ReferenceSnapshot snapshot, DateTimeOffset generated,
         IReadOnlyList<string> contents)
     {
-        var s = e.Score;
         flow.Paragraph("JOBPOCALYPSE · AI EXPOSURE REPORT", F.SmallBold, PdfColours.Accent, after: 10);
         // The cover is one page whatever the occupation: a long title is set smaller.
-        var titleFont = flow.ParagraphHeight(e.Title, F.CoverTitle) <= 2 * PdfPageFlow.LineHeight(F.CoverTitle) ? F.CoverTitle : F.CoverTitleLong;
-        flow.Paragraph(e.Title, titleFont, after: 4);
-        var onet = e.Occupation.Code.EndsWith(".00", StringComparison.Ordinal) ? "" : $" · O*NET {e.Occupation.Code}";
-        flow.Paragraph($"SOC {e.Occupation.SocCode} · {e.Category.ShortTitle}{onet}", F.Body, PdfColours.Muted, after: 16);
+        var titleFont = flow.ParagraphHeight(h.Title, F.CoverTitle) <= 2 * PdfPageFlow.LineHeight(F.CoverTitle) ? F.CoverTitle : F.CoverTitleLong;
+        flow.Paragraph(h.Title, titleFont, after: 4);
+        flow.Paragraph($"{h.MetaLine} · {h.CategoryTitle}{(h.OnetCode is { } onet ? $" · {onet}" : "")}", F.Body, PdfColours.Muted, after: 16);
 
-        flow.Drawing(96, (g, r) => ScoreBlock(flow, g, r, s, snapshot.Model), after: 10);
-        flow.Paragraph(s.Verdict?.Text ?? "Not rated: none of this occupation's tasks carries a published AI exposure label.", F.Lead, after: 8);
-        flow.Paragraph(e.Occupation.Description, F.Body, PdfColours.Muted, after: 12);
+        flow.Drawing(96, (g, r) => ScoreBlock(flow, g, r, h, s, snapshot.Model), after: 10);
+        flow.Paragraph(h.Verdict, F.Lead, after: 8);
+        flow.Paragraph(h.OccupationDescription, F.Body, PdfColours.Muted, after: 12);
 
         // Two figures a row, so the cover keeps room for long descriptions.
-        var rows = AtAGlance(e).Chunk(2)
+        var rows = h.AtAGlance.Chunk(2)
             .Select(pair => new PdfCell[] { pair[0].Label, pair[0].Value, pair.Length > 1 ? pair[1].Label : "", pair.Length > 1 ? pair[1].Value : "" })
             .ToList();
         flow.Table([new("At a glance", 0.29), PdfColumn.Number("", 0.21), new("", 0.29), PdfColumn.Number("", 0.21)], rows, F.Small, F.SmallBold);
@@ -48,26 +46,10 @@ internal static class PdfCover
             "the public sources listed at the end by the method on the site's Methodology page.", F.Small, PdfColours.Muted);
     }
 
-    private static List<(string Label, string Value)> AtAGlance(OccupationEntry e)
-    {
-        var s = e.Score;
-        var p = e.Projection;
-        return
-        [
-            ("Entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"),
-            ("Tasks rated", $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count}"),
-            ("Task signal", Display.Score(s.TaskSignal.Value)),
-            ("Median annual wage (BLS, 2024)", Display.Dollars(p?.MedianWage)),
-            ("Employment 2024", Display.Thousands(p?.EmploymentStart)),
-            ("Projected change 2024–34", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"),
-            ("Typical entry education", p?.EntryEducation ?? "not published"),
-        ];
-    }
-
     /// <summary>The big score and its band pill, then the 0–100 scale in band colours with a marker at the score.</summary>
-    private static void ScoreBlock(PdfPageFlow flow, XGraphics g, XRect r, OccupationScore s, ScoringModel model)
+    private static void ScoreBlock(PdfPageFlow flow, XGraphics g, XRect r, ReportHeader h, OccupationScore s, ScoringModel model)
     {
-        var score = Display.Score(s.Overall);
+        var score = h.ScoreText;
         var scoreWidth = flow.Measure(score, F.CoverScore);
         g.DrawString(score, F.CoverScore, flow.Brush(PdfColours.Ink), new XRect(r.X, r.Y, scoreWidth, 56), XStringFormats.TopLeft);
         var x = r.X + scoreWidth + 8;
@@ -76,12 +58,12 @@ internal static class PdfCover
             g.DrawString("/ 100", F.Lead, flow.Brush(PdfColours.Muted), new XRect(x, r.Y + 36, 60, 16), XStringFormats.TopLeft);
             x += flow.Measure("/ 100", F.Lead) + 16;
         }
-        var band = Display.BandName(s.Band);
+        var band = h.BandName;
         var pillWidth = flow.Measure(band, F.BodyBold) + 20;
         var pill = new XRect(x, r.Y + 30, pillWidth, 22);
-        if (s.Band is { } b)
+        if (h.BandRole is { } role)
         {
-            g.DrawRoundedRectangle(flow.Brush(PdfColours.Band(b)), pill, new XSize(22, 22));
+            g.DrawRoundedRectangle(flow.Brush(PdfColours.Of(role)), pill, new XSize(22, 22));
             g.DrawString(band, F.BodyBold, flow.Brush(PdfColours.White), pill, XStringFormats.Center);
         }
         else

@@ -1,5 +1,6 @@
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Reports;
 
 namespace Jobpocalypse.Web.Pdf;
 
@@ -29,6 +30,8 @@ public static class ReportPdfEndpoint
 
     public static void AddReportPdf(this WebApplicationBuilder builder)
     {
+        // The palette is read from site.css here, at start: a stylesheet without a colour the report draws with stops the start.
+        _ = ReportPalette.Site;
         builder.Services.AddSingleton<OccupationPdf>();
         builder.Services.AddSingleton<OccupationPdfCache>();
     }

@@ -11,6 +11,10 @@ namespace Jobpocalypse.Web.Pro;
 /// </summary>
 public static class ProText
 {
+    public const string HeatmapTitle = "Task heatmap";
+    public const string PivotsTitle = "Career pivot paths";
+    public const string WageTitle = "Wage impact analysis";
+    public const string ToolsTitle = "AI tool recommendations";
     public const string HeatmapLede = "Which tasks fill an entry-level, a mid-level and a senior worker's time, coloured by how much of each task current AI can do.";
     public const string PivotLede = "Related occupations where less of the work is within AI's reach and some of your tasks carry over, ranked.";
     public const string WageLede = "How much of the work time current AI can do, by seniority, and the pay that goes with that share.";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Jobpocalypse.Web.Tests.Pdf;
 
-/// <summary>The PDF cache: one rendering per (occupation, dataset version); a new dataset version is rendered anew.</summary>
+/// <summary>The PDF cache: one rendering per occupation on its snapshot; a new snapshot (a dataset swap) is rendered anew.</summary>
 [Collection(SiteCollection.Name)]
 public class OccupationPdfCacheTests(SiteFactory site)
 {
@@ -15,8 +15,11 @@ public class OccupationPdfCacheTests(SiteFactory site)
     public void Same_occupation_and_version_is_served_from_the_cache_and_a_new_version_renders_anew()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero));
-        using var cache = new OccupationPdfCache(new OccupationPdf(time));
-        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        var cache = new OccupationPdfCache(new OccupationPdf(time));
+        // A snapshot of its own: the site's may already hold PDFs rendered by other tests at other times.
+        var current = site.Services.GetRequiredService<ReferenceStore>().Current;
+        var snapshot = new ReferenceSnapshot("c0ffee" + current.Version, current.BuiltAt, current.Model, current.Population,
+            current.Categories, current.Occupations, current.Tools);
         var entry = snapshot.ByCode("29-2072.00")!;
         // The same data under another version, as a dataset refresh would load it.
         var refreshed = new ReferenceSnapshot("f00dcafe" + snapshot.Version, snapshot.BuiltAt, snapshot.Model, snapshot.Population,
@@ -41,13 +44,16 @@ public class OccupationPdfCacheTests(SiteFactory site)
     public void The_cache_holds_no_more_bytes_than_its_bound()
     {
         var renderer = new OccupationPdf(TimeProvider.System);
-        var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
+        // A snapshot of its own, so its PDFs are held under this test's bound (the first cache to ask sets it).
+        var current = site.Services.GetRequiredService<ReferenceStore>().Current;
+        var snapshot = new ReferenceSnapshot("b0und" + current.Version, current.BuiltAt, current.Model, current.Population,
+            current.Categories, current.Occupations, current.Tools);
         const long bound = 300 * 1024; // room for two or three reports of 80–130 KB
-        using var cache = new OccupationPdfCache(renderer, bound);
+        var cache = new OccupationPdfCache(renderer, bound);
 
         var sizes = snapshot.Occupations.Take(10).Select(o => cache.Get(o, snapshot).Length).ToList();
 
         Assert.All(sizes, size => Assert.InRange(size, 60 * 1024, 130 * 1024));
-        Assert.InRange(cache.Count, 1, (int)(bound / sizes.Min()));
+        Assert.InRange(cache.Count(snapshot), 1, (int)(bound / sizes.Min()));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,9 +12,11 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;
     public OccupationEntry Entry { get; private set; } = null!;
-    public IReadOnlyList<RelatedEntry> Related { get; private set; } = [];
-    /// <summary>The Pro sections' figures: computed only for a Pro reader, so nobody else's HTML can hold them.</summary>
-    public ProInsights? Insights { get; private set; }
+    /// <summary>The report's sections, built from the snapshot for this occupation; the partials render them.</summary>
+    public OccupationReport Report { get; private set; } = null!;
+    /// <summary>The Pro sections: built only for a Pro reader, so nobody else's HTML can hold them.</summary>
+    public ProReport? Pro { get; private set; }
+    public OffersModel Offers { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -21,10 +24,10 @@ public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessPr
         if (Snapshot.BySlug(slug) is { } entry)
         {
             Entry = entry;
-            Related = Snapshot.RelatedTo(entry);
+            Report = OccupationReport.Build(entry, Snapshot);
             var reader = await access.GetAsync(ct);
-            ViewData[ReaderAccess.ViewDataKey] = reader; // read by the _Offers partial
-            if (reader.IsPro) Insights = ProFigures.Of(Snapshot).For(entry);
+            Offers = new OffersModel(entry, reader);
+            if (reader.IsPro) Pro = ProReport.Build(ProFigures.Of(Snapshot).For(entry));
             return Page();
         }
 

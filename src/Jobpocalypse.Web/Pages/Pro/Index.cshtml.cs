@@ -2,6 +2,7 @@ using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
+using Jobpocalypse.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,6 +24,8 @@ public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStar
     /// everyone on purpose; null if a dataset no longer has that occupation.
     /// </summary>
     public ProInsights? Example { get; private set; }
+    /// <summary>The example's four sections as the report sets them.</summary>
+    public ProReport? ExampleReport { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -43,5 +46,6 @@ public sealed class IndexModel(ReaderAccessProvider accessProvider, CheckoutStar
         Access = await accessProvider.GetAsync(ct);
         var snapshot = reference.Current;
         Example = snapshot.ByCode(ExampleCode) is { } entry ? ProFigures.Of(snapshot).For(entry) : null;
+        ExampleReport = Example is null ? null : ProReport.Build(Example);
     }
 }

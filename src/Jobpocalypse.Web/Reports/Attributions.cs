@@ -1,4 +1,4 @@
-namespace Jobpocalypse.Web.Pages.Sources;
+namespace Jobpocalypse.Web.Reports;
 
 /// <summary>
 /// Attribution and citation wording the sources ask for, word for word as data/PROVENANCE.md records it.
