@@ -75,7 +75,7 @@ public sealed class AccountDeletion(
             "DELETE FROM users WHERE id = @Id", new { user.Id }, tx, cancellationToken: ct));
         if (options.Value.PauseBeforeCommitMarker is { Length: > 0 } marker)
         {
-            await File.WriteAllTextAsync(marker, user.Id, ct);
+            await System.IO.File.WriteAllTextAsync(marker, user.Id, ct);
             await Task.Delay(Timeout.InfiniteTimeSpan, ct);
         }
         await tx.CommitAsync(ct);

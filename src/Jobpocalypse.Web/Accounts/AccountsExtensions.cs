@@ -83,6 +83,7 @@ public static class AccountsExtensions
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<AccountGate>();
         services.AddScoped<AccountTokens>();
+        services.AddScoped<Reauthentication>();
         services.AddScoped<AddressMailComposer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<AccountExport>();
