@@ -14,12 +14,28 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private sealed record Account(string Id, string Email, bool EmailConfirmed, long CreatedAt);
-    private sealed record Subscription(string Id, string Status, string? PriceId, long? CurrentPeriodEnd, bool CancelAtPeriodEnd, long UpdatedAt);
-    private sealed record Purchase(string CheckoutSessionId, string OccupationCode, string Status, long? AmountTotal, string? Currency,
-        long CreatedAt, long? PaidAt);
-    private sealed record Link(string Purpose, string Email, long CreatedAt, long ExpiresAt, long? UsedAt);
-    private sealed record Mail(string Kind, string ToAddress, long CreatedAt, long? SentAt, string? Outcome);
+    // Classes with settable properties, not positional records: Dapper maps SQLite's integers onto them by name.
+    private sealed class Account { public string Id { get; init; } = ""; public string Email { get; init; } = ""; public bool EmailConfirmed { get; init; } public long CreatedAt { get; init; } }
+    private sealed class Subscription
+    {
+        public string Id { get; init; } = ""; public string Status { get; init; } = ""; public string? PriceId { get; init; }
+        public long? CurrentPeriodEnd { get; init; } public bool CancelAtPeriodEnd { get; init; } public long UpdatedAt { get; init; }
+    }
+    private sealed class Purchase
+    {
+        public string CheckoutSessionId { get; init; } = ""; public string OccupationCode { get; init; } = ""; public string Status { get; init; } = "";
+        public long? AmountTotal { get; init; } public string? Currency { get; init; } public long CreatedAt { get; init; } public long? PaidAt { get; init; }
+    }
+    private sealed class Link
+    {
+        public string Purpose { get; init; } = ""; public string Email { get; init; } = ""; public long CreatedAt { get; init; }
+        public long ExpiresAt { get; init; } public long? UsedAt { get; init; }
+    }
+    private sealed class Mail
+    {
+        public string Kind { get; init; } = ""; public string ToAddress { get; init; } = ""; public long CreatedAt { get; init; }
+        public long? SentAt { get; init; } public string? Outcome { get; init; }
+    }
 
     public async Task<byte[]> ExportAsync(string userId, CancellationToken ct)
     {
