@@ -21,7 +21,13 @@ public class EmailConfirmationTests(PaymentsSiteFactory site)
         var link = await Outbox.LastConfirmLinkAsync(site, reader.Email);
 
         // Opening the link (as a mail scanner would) changes nothing; the button does.
-        using (var opened = await reader.Client.GetAsync(link)) Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        using (var opened = await reader.Client.GetAsync(link))
+        {
+            Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+            Assert.Equal("no-referrer", opened.Headers.GetValues("Referrer-Policy").Single());
+            // The button posts the token in the body only, to the bare path.
+            Assert.Equal("/account/confirm-email", (await SiteFactory.ParseAsync(opened)).QuerySelector("main form")!.GetAttribute("action"));
+        }
         Assert.False(await ConfirmedAsync(site, reader));
         using var first = await PressAsync(reader, link);
         Assert.NotNull((await SiteFactory.ParseAsync(first)).QuerySelector("[data-testid=email-confirmed]"));
@@ -97,5 +103,24 @@ public class EmailConfirmationTests(PaymentsSiteFactory site)
         using (var old = await PressAsync(reader, first)) Assert.Equal(HttpStatusCode.BadRequest, old.StatusCode);
         using (var current = await PressAsync(reader, second)) Assert.Equal(HttpStatusCode.OK, current.StatusCode);
         Assert.True(await ConfirmedAsync(site, reader));
+    }
+
+    [Fact]
+    public async Task Two_presses_at_once_use_the_link_once()
+    {
+        using var reader = await Reader.SignedUpAsync(site);
+        var link = await Outbox.LastConfirmLinkAsync(site, reader.Email);
+        using var other = new Reader(site, reader.Email);
+
+        var answers = await Task.WhenAll(PressAsync(reader, link), PressAsync(other, link));
+        try
+        {
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.BadRequest], answers.Select(a => a.StatusCode).Order());
+        }
+        finally
+        {
+            foreach (var answer in answers) answer.Dispose();
+        }
+        Assert.Equal(1, await AppDbQueries.CountAsync(site, "account_tokens", "used_at IS NOT NULL AND user_id = @id", new { id = await reader.UserIdAsync() }));
     }
 }
