@@ -14,27 +14,52 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    // Classes with settable properties, not positional records: Dapper maps SQLite's integers onto them by name.
-    private sealed class Account { public string Id { get; init; } = ""; public string Email { get; init; } = ""; public bool EmailConfirmed { get; init; } public long CreatedAt { get; init; } }
+    // Classes with init properties, not positional records: Dapper maps SQLite's integers onto them by name.
+    private sealed class Account
+    {
+        public string Id { get; init; } = "";
+        public string Email { get; init; } = "";
+        public bool EmailConfirmed { get; init; }
+        public long CreatedAt { get; init; }
+    }
+
     private sealed class Subscription
     {
-        public string Id { get; init; } = ""; public string Status { get; init; } = ""; public string? PriceId { get; init; }
-        public long? CurrentPeriodEnd { get; init; } public bool CancelAtPeriodEnd { get; init; } public long UpdatedAt { get; init; }
+        public string Id { get; init; } = "";
+        public string Status { get; init; } = "";
+        public string? PriceId { get; init; }
+        public long? CurrentPeriodEnd { get; init; }
+        public bool CancelAtPeriodEnd { get; init; }
+        public long UpdatedAt { get; init; }
     }
+
     private sealed class Purchase
     {
-        public string CheckoutSessionId { get; init; } = ""; public string OccupationCode { get; init; } = ""; public string Status { get; init; } = "";
-        public long? AmountTotal { get; init; } public string? Currency { get; init; } public long CreatedAt { get; init; } public long? PaidAt { get; init; }
+        public string CheckoutSessionId { get; init; } = "";
+        public string OccupationCode { get; init; } = "";
+        public string Status { get; init; } = "";
+        public long? AmountTotal { get; init; }
+        public string? Currency { get; init; }
+        public long CreatedAt { get; init; }
+        public long? PaidAt { get; init; }
     }
+
     private sealed class Link
     {
-        public string Purpose { get; init; } = ""; public string Email { get; init; } = ""; public long CreatedAt { get; init; }
-        public long ExpiresAt { get; init; } public long? UsedAt { get; init; }
+        public string Purpose { get; init; } = "";
+        public string Email { get; init; } = "";
+        public long CreatedAt { get; init; }
+        public long ExpiresAt { get; init; }
+        public long? UsedAt { get; init; }
     }
+
     private sealed class Mail
     {
-        public string Kind { get; init; } = ""; public string ToAddress { get; init; } = ""; public long CreatedAt { get; init; }
-        public long? SentAt { get; init; } public string? Outcome { get; init; }
+        public string Kind { get; init; } = "";
+        public string ToAddress { get; init; } = "";
+        public long CreatedAt { get; init; }
+        public long? SentAt { get; init; }
+        public string? Outcome { get; init; }
     }
 
     public async Task<byte[]> ExportAsync(string userId, CancellationToken ct)
