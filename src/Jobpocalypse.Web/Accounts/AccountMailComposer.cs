@@ -10,7 +10,8 @@ namespace Jobpocalypse.Web.Accounts;
 /// Writes each kind of outbox mail when it is sent. Links start with the configured Site:BaseUrl, never with a
 /// request's Host header. Null means there is nothing to send (a reset asked for an address with no account).
 /// </summary>
-public sealed class AccountMailComposer(UserManager<AppUser> users, SiteOrigin site, IOptions<DataProtectionTokenProviderOptions> tokens)
+public sealed class AccountMailComposer(UserManager<AppUser> users, SiteOrigin site, IOptions<DataProtectionTokenProviderOptions> tokens,
+    AddressMailComposer addresses)
 {
     public async Task<MailContent?> ComposeAsync(OutboxMessage message, CancellationToken ct) => message.Kind switch
     {
@@ -32,12 +33,17 @@ public sealed class AccountMailComposer(UserManager<AppUser> users, SiteOrigin s
             site.Absolute("/account/forgot-password"),
             "",
             "If it was not you, ignore this email.")),
+        MailKinds.ConfirmEmail or MailKinds.ChangeEmail or MailKinds.EmailChanged or MailKinds.PasswordChanged =>
+            await addresses.ComposeAsync(message, ct),
         _ => throw new InvalidOperationException($"Unknown mail kind '{message.Kind}'."),
     };
 
     private async Task<MailContent?> PasswordResetAsync(string address)
     {
         if (await users.FindByEmailAsync(address) is not { } user) return null;
+        // Until its owner proves the mailbox, an account's resets wait: whoever signed up with another person's address
+        // must not use it, and the owner's confirmation releases them.
+        if (!user.EmailConfirmed) return MailContent.Held;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = site.Absolute($"/account/reset-password?user={Uri.EscapeDataString(user.Id)}" +
                                  $"&token={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}");
@@ -52,5 +58,5 @@ public sealed class AccountMailComposer(UserManager<AppUser> users, SiteOrigin s
             "If you did not ask for this, ignore this email: your password stays as it is."));
     }
 
-    private static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
+    internal static string Lines(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 }

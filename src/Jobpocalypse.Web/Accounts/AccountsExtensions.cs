@@ -43,12 +43,6 @@ public static class AccountsExtensions
             .AddDefaultTokenProviders()
             .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
-        {
-            o.TimeProvider = time;
-            o.ValidationInterval = TimeSpan.FromMinutes(5); // a password reset signs other sessions out within minutes
-        });
-
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "jobpocalypse.auth";
@@ -61,7 +55,9 @@ public static class AccountsExtensions
             o.ReturnUrlParameter = "returnUrl";
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
+            o.EventsType = typeof(SessionCookieEvents); // every request checks the stamp: a changed password signs others out at once
         });
+        services.AddScoped<SessionCookieEvents>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jobpocalypse.antiforgery";
@@ -86,6 +82,16 @@ public static class AccountsExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<AccountGate>();
+        services.AddScoped<AccountTokens>();
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<AddressMailComposer>();
+        services.AddScoped<AccountDeletion>();
+        services.AddScoped<AccountExport>();
+        services.AddOptions<AccountDeletionOptions>().Configure(o =>
+        {
+            // Only the process-kill test sets it; no other environment can pause a deletion.
+            if (builder.Environment.IsEnvironment("Testing")) o.PauseBeforeCommitMarker = builder.Configuration["Accounts:DeletionPauseMarker"];
+        });
     }
 }
 

@@ -65,6 +65,12 @@ public sealed class MailDispatcher(
                 await outbox.MarkDoneAsync(message.Id, "nothing-to-send", ct);
                 return;
             }
+            if (ReferenceEquals(content, MailContent.Held))
+            {
+                await outbox.MarkHeldAsync(message.Id, ct);
+                logger.LogInformation("Mail {MailId} ({Kind}) held until the address is confirmed", message.Id, message.Kind);
+                return;
+            }
             await mailer.SendAsync(message.ToAddress, content, ct);
             await outbox.MarkDoneAsync(message.Id, "sent", ct);
             logger.LogInformation("Mail {MailId} ({Kind}) sent", message.Id, message.Kind);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Accounts;
@@ -25,16 +26,52 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
 {
     public async Task EnqueueAsync(string kind, string toAddress, IReadOnlyDictionary<string, string>? fields, CancellationToken ct)
     {
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using (var connection = await db.OpenAsync(ct))
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO mail_outbox (id, kind, to_address, payload, created_at, next_attempt_at)
-                VALUES (@id, @kind, @toAddress, @payload, @now, @now)
-                """, new { id = Guid.NewGuid().ToString("N"), kind, toAddress, payload = JsonSerializer.Serialize(fields ?? new Dictionary<string, string>()), now },
-                cancellationToken: ct));
+            await InsertAsync(connection, null, kind, toAddress, fields, ct);
         }
         signal.Wake();
+    }
+
+    /// <summary>
+    /// Queues mail inside the caller's transaction, so it is sent exactly when the change it reports is committed;
+    /// the caller calls <see cref="Wake"/> after the commit.
+    /// </summary>
+    public Task EnqueueAsync(SqliteConnection connection, SqliteTransaction tx, string kind, string toAddress,
+        IReadOnlyDictionary<string, string>? fields, CancellationToken ct) => InsertAsync(connection, tx, kind, toAddress, fields, ct);
+
+    public void Wake() => signal.Wake();
+
+    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction? tx, string kind, string toAddress,
+        IReadOnlyDictionary<string, string>? fields, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO mail_outbox (id, kind, to_address, payload, created_at, next_attempt_at)
+            VALUES (@id, @kind, @toAddress, @payload, @now, @now)
+            """, new { id = Guid.NewGuid().ToString("N"), kind, toAddress, payload = JsonSerializer.Serialize(fields ?? new Dictionary<string, string>()), now },
+            tx, cancellationToken: ct));
+    }
+
+    /// <summary>When this kind of mail was last queued for the address (unix seconds), or null: the re-send limit.</summary>
+    public async Task<long?> LastQueuedAsync(string kind, string toAddress, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT max(created_at) FROM mail_outbox WHERE kind = @kind AND to_address = @toAddress",
+            new { kind, toAddress }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Settled for now, not sent: mail of an unconfirmed account waits here (outcome 'held') until the address is
+    /// confirmed, when <see cref="AccountTokens"/> makes it due again.
+    /// </summary>
+    public async Task MarkHeldAsync(string id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mail_outbox SET sent_at = @now, outcome = 'held', last_error = NULL WHERE id = @id",
+            new { id, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
     }
 
     /// <summary>Due messages, each counted as one more attempt and leased so no other pass takes it meanwhile.</summary>

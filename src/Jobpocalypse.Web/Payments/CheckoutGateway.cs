@@ -16,4 +16,6 @@ public interface ICheckoutGateway
     Task<string> StartPdfCheckoutAsync(AppUser user, OccupationEntry occupation, CheckoutReturn urls, CancellationToken ct);
     /// <summary>Null when the reader has never checked out, so there is nothing to manage.</summary>
     Task<string?> StartPortalAsync(AppUser user, string returnUrl, CancellationToken ct);
+    /// <summary>Ends a subscription now (account deletion); one the provider no longer has counts as ended.</summary>
+    Task CancelSubscriptionAsync(string subscriptionId, CancellationToken ct);
 }

@@ -10,9 +10,10 @@ namespace Jobpocalypse.Web.Payments;
 /// What the Subscribe, Buy and Manage posts share: with payments off the page answers 503 and says so; anonymous
 /// readers go to sign-in and come back; otherwise the reader is sent (303) to the checkout or portal the gateway
 /// opens, with return addresses on the configured public origin. Stripe unreachable or failing answers 503 or 502
-/// with words, and nothing was charged.
+/// with words, and nothing was charged. The gateway is registered only when payments are on, so the injected
+/// sequence is empty when they are off.
 /// </summary>
-public sealed class CheckoutStarter(UserManager<AppUser> users, IServiceProvider services, SiteOrigin site, ILogger<CheckoutStarter> logger)
+public sealed class CheckoutStarter(UserManager<AppUser> users, IEnumerable<ICheckoutGateway> gateways, SiteOrigin site, ILogger<CheckoutStarter> logger)
 {
     public const string NotConfigured = "Payments are not configured on this site, so nothing can be bought yet.";
     public const string Unreachable = "The payment service could not be reached, so checkout did not start and nothing was charged. Please try again in a few minutes.";
@@ -34,7 +35,7 @@ public sealed class CheckoutStarter(UserManager<AppUser> users, IServiceProvider
         string? noUrlMessage = null)
     {
         // Payments off is said first: signing in would not help anyone buy.
-        if (services.GetService<ICheckoutGateway>() is not { } gateway)
+        if (gateways.FirstOrDefault() is not { } gateway)
         {
             http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return new(null, NotConfigured);

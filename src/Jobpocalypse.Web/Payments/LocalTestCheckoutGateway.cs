@@ -16,5 +16,8 @@ public sealed class LocalTestCheckoutGateway(LocalTestCheckout checkout) : IChec
 
     public Task<string?> StartPortalAsync(AppUser user, string returnUrl, CancellationToken ct) => Task.FromResult<string?>(PortalPath);
 
+    /// <summary>Nothing to call: the deletion itself marks the local subscription canceled.</summary>
+    public Task CancelSubscriptionAsync(string subscriptionId, CancellationToken ct) => Task.CompletedTask;
+
     public static string PagePath(string sessionId) => $"/checkout/test/{sessionId}";
 }

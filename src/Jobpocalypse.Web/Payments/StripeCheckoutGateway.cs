@@ -58,6 +58,18 @@ public sealed class StripeCheckoutGateway(IStripeClient stripe, IOptions<StripeO
         return session.Url;
     }
 
+    public async Task CancelSubscriptionAsync(string subscriptionId, CancellationToken ct)
+    {
+        try
+        {
+            await new SubscriptionService(stripe).CancelAsync(subscriptionId, cancellationToken: ct);
+        }
+        catch (StripeException e) when (e.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            // Stripe no longer has it: nothing left to cancel.
+        }
+    }
+
     /// <summary>
     /// The reader's Stripe customer, created at their first checkout. The idempotency key makes two simultaneous
     /// first checkouts create one customer, not two.

@@ -10,6 +10,8 @@ public sealed class SignInPage(IPage page)
 
     public ILocator Heading => page.Locator("main h1");
     public ILocator SignedUpNotice => page.GetByTestId("signed-up");
+    public ILocator DeletedNotice => page.GetByTestId("account-deleted");
+    public ILocator Errors => page.Locator("main .form-errors");
     public ILocator Email => page.GetByLabel("Email", new() { Exact = true });
     public ILocator Password => page.GetByLabel("Password", new() { Exact = true });
     public ILocator SignInButton => page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true });

@@ -35,6 +35,7 @@ public class PublicOriginTests(PublicOriginFactory site) : IClassFixture<PublicO
     {
         using var owner = new Reader(site);
         using (var signUp = await owner.SignUpAsync()) Assert.Equal(HttpStatusCode.Redirect, signUp.StatusCode);
+        await owner.ConfirmEmailAsync(); // an unconfirmed account's resets wait for confirmation
         using var attacker = new Reader(site, owner.Email, baseAddress: "https://evil.example");
 
         using var asked = await attacker.SubmitAsync("/account/forgot-password", "main form", new() { ["Input.Email"] = owner.Email });

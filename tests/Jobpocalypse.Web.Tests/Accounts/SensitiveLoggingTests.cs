@@ -43,7 +43,7 @@ public partial class SensitiveLoggingTests(LogCaptureFactory site) : IClassFixtu
     [Fact]
     public async Task No_email_password_or_reset_token_reaches_the_logs()
     {
-        using var reader = await Reader.SignedUpAsync(site);
+        using var reader = await Reader.ConfirmedAsync(site);
         const string wrongPassword = "a wrong password 123";
         const string newPassword = "the replacement phrase";
         using (var wrong = await new Reader(site, reader.Email).SignInAsync(wrongPassword)) { }

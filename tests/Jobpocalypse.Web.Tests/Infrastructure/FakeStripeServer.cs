@@ -31,6 +31,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
 
     /// <summary>How long GET /v1/subscriptions/{id} waits before answering (the read is recorded first): a slow Stripe.</summary>
     public TimeSpan SubscriptionReadDelay { get; set; }
+    /// <summary>When set, cancelling a subscription answers 500, as Stripe does when it is having a bad day.</summary>
+    public bool FailCancellations { get; set; }
+    public ConcurrentQueue<string> CancelledSubscriptions { get; } = new();
 
     /// <summary>When set, a delayed read answers the state as it was when the read arrived (a slow reply of an old state).</summary>
     public bool AnswerStateAtArrival { get; set; }
@@ -61,6 +64,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         app.MapPost("/v1/checkout/sessions", async (HttpContext c) => await server!.CreateCheckoutSessionAsync(c));
         app.MapPost("/v1/billing_portal/sessions", async (HttpContext c) => await server!.CreatePortalSessionAsync(c));
         app.MapGet("/v1/subscriptions/{id}", async (HttpContext c, string id) => await server!.ReadSubscriptionAsync(c, id));
+        app.MapDelete("/v1/subscriptions/{id}", async (HttpContext c, string id) => await server!.CancelSubscriptionAsync(c, id));
         await app.StartAsync();
         server = new FakeStripeServer(app);
         return server;
@@ -125,6 +129,22 @@ public sealed class FakeStripeServer : IAsyncDisposable
         var subscription = answerAtArrival ? atArrival : Subscriptions.GetValueOrDefault(id);
         if (subscription is not null) await Json(context, subscription.ToJson());
         else await Error(context, 404, "invalid_request_error", $"No such subscription: '{id}'", "resource_missing");
+    }
+
+    private async Task CancelSubscriptionAsync(HttpContext context, string id)
+    {
+        if (FailCancellations)
+        {
+            await Error(context, 500, "api_error", "Something went wrong on Stripe's end.");
+            return;
+        }
+        if (!Subscriptions.TryGetValue(id, out var subscription))
+        {
+            await Error(context, 404, "invalid_request_error", $"No such subscription: '{id}'", "resource_missing");
+            return;
+        }
+        CancelledSubscriptions.Enqueue(id);
+        await Json(context, (Subscriptions[id] = subscription with { Status = "canceled" }).ToJson());
     }
 
     private static async Task<IReadOnlyDictionary<string, string>> ReadFormAsync(HttpContext context)

@@ -9,6 +9,8 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 public static partial class Outbox
 {
     public const string ResetSubject = "Reset your Jobpocalypse password";
+    public const string ConfirmSubject = "Your Jobpocalypse account: confirm your email address";
+    public const string ChangeSubject = "Confirm the new email address of your Jobpocalypse account";
 
     public static string PathOf(SiteFactory site) => Path.Combine(site.AppData, "outbox");
 
@@ -44,6 +46,20 @@ public static partial class Outbox
         Assert.True(match.Success, "The email holds no reset link");
         return match.Groups["path"].Value;
     }
+
+    /// <summary>The confirmation link (path and query) in the last message with this subject to the address.</summary>
+    public static async Task<string> LastConfirmLinkAsync(SiteFactory site, string email, string subject = ConfirmSubject)
+    {
+        await DrainedAsync(site);
+        var message = MessagesTo(site, email, subject).LastOrDefault();
+        Assert.True(message is not null, $"No mail '{subject}' to {email}");
+        var match = ConfirmLink().Match(message);
+        Assert.True(match.Success, "The email holds no confirmation link");
+        return match.Groups["path"].Value;
+    }
+
+    [GeneratedRegex(@"https?://[^/\s]+(?<path>/account/confirm-email\?token=[A-Za-z0-9_%-]+)")]
+    private static partial Regex ConfirmLink();
 
     [GeneratedRegex(@"http://localhost(?<path>/account/reset-password\?user=[0-9a-f]+&token=[A-Za-z0-9_-]+)")]
     private static partial Regex ResetLink();

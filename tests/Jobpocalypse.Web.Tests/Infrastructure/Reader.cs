@@ -40,6 +40,22 @@ public sealed class Reader : IDisposable
         return reader;
     }
 
+    /// <summary>A signed-in reader whose address is confirmed through the emailed link.</summary>
+    public static async Task<Reader> ConfirmedAsync(SiteFactory site)
+    {
+        var reader = await SignedUpAsync(site);
+        await reader.ConfirmEmailAsync();
+        return reader;
+    }
+
+    /// <summary>Opens the last confirmation link mailed to this reader and presses its button.</summary>
+    public async Task ConfirmEmailAsync()
+    {
+        var link = await Outbox.LastConfirmLinkAsync(_site, Email);
+        using var confirmed = await SubmitAsync(link, "main form", []);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+    }
+
     public Task<HttpResponseMessage> SignUpAsync() => SubmitAsync("/account/sign-up", "main form", new()
     {
         ["Input.Email"] = Email,

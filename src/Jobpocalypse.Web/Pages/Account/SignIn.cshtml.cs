@@ -25,6 +25,8 @@ public sealed class SignInModel(AccountGate gate, SignInManager<AppUser> signIn,
     [BindProperty(SupportsGet = true)] public bool Reset { get; set; }
     /// <summary>Set after sign-up, which never signs in by itself (its answer must not tell a new address from a taken one).</summary>
     [BindProperty(SupportsGet = true)] public bool SignedUp { get; set; }
+    /// <summary>Set after the account was deleted (and signed out).</summary>
+    [BindProperty(SupportsGet = true)] public bool Deleted { get; set; }
 
     public void OnGet() => ReturnUrl = ReturnUrls.LocalOrNull(Url, ReturnUrl);
 

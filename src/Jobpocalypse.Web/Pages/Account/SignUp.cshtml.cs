@@ -11,7 +11,7 @@ namespace Jobpocalypse.Web.Pages.Account;
 
 /// <summary>
 /// Sign-up answers the same, in about the same time, whether or not the address already has an account: a new
-/// address gets its account and a welcome mail, a taken one a mail saying so, and both readers are sent to sign in.
+/// address gets its account and a mail with the link confirming the address, a taken one a mail saying so, and both readers are sent to sign in.
 /// Nothing is created unless everything in the form is usable.
 /// </summary>
 [EnableRateLimiting(FormRateLimiting.Policy)]
@@ -36,7 +36,7 @@ public sealed class SignUpModel(UserManager<AppUser> users, AccountGate gate, Ma
             if (result.Succeeded)
             {
                 logger.LogInformation("Account {UserId} created", user.Id);
-                await outbox.EnqueueAsync(MailKinds.Welcome, email, null, ct);
+                await outbox.EnqueueAsync(MailKinds.ConfirmEmail, email, null, ct);
                 return Done();
             }
             if (!result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))

@@ -17,7 +17,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task Forgot_password_answers_the_same_for_an_unknown_address_and_sends_nothing()
     {
-        using var account = await Reader.SignedUpAsync(site);
+        using var account = await Reader.ConfirmedAsync(site);
         using var nobody = new Reader(site);
 
         using var known = await AskAsync(new Reader(site, account.Email));
@@ -34,7 +34,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task The_emailed_link_sets_a_new_password_once()
     {
-        using var reader = await Reader.SignedUpAsync(site);
+        using var reader = await Reader.ConfirmedAsync(site);
         await AskAsync(reader);
         var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
 
@@ -58,7 +58,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task A_link_expires_after_two_hours()
     {
-        using var reader = await Reader.SignedUpAsync(site);
+        using var reader = await Reader.ConfirmedAsync(site);
         await AskAsync(reader);
         var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
         Assert.Contains("expires in 2 hours", Outbox.MessagesTo(site, reader.Email, Outbox.ResetSubject).Single());
@@ -73,7 +73,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task A_link_just_inside_two_hours_still_works()
     {
-        using var reader = await Reader.SignedUpAsync(site);
+        using var reader = await Reader.ConfirmedAsync(site);
         await AskAsync(reader);
         var link = await Outbox.SingleResetLinkAsync(site, reader.Email);
 
@@ -86,8 +86,8 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task A_tampered_or_foreign_token_is_refused()
     {
-        using var victim = await Reader.SignedUpAsync(site);
-        using var attacker = await Reader.SignedUpAsync(site);
+        using var victim = await Reader.ConfirmedAsync(site);
+        using var attacker = await Reader.ConfirmedAsync(site);
         await AskAsync(attacker);
         var attackerLink = await Outbox.SingleResetLinkAsync(site, attacker.Email);
         var victimId = await victim.UserIdAsync();
@@ -106,7 +106,7 @@ public class PasswordResetTests(PaymentsSiteFactory site)
     [Fact]
     public async Task A_reset_lifts_the_sign_in_wait_on_the_account()
     {
-        using var reader = await Reader.SignedUpAsync(site);
+        using var reader = await Reader.ConfirmedAsync(site);
         using var guesser = new Reader(site, reader.Email);
         for (var i = 0; i < 6; i++) (await guesser.SignInAsync($"guess {i}")).Dispose();
         using (var waiting = await new Reader(site, reader.Email).SignInAsync()) Assert.Equal(HttpStatusCode.TooManyRequests, waiting.StatusCode);
