@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 

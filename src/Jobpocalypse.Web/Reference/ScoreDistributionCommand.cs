@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Dataset;
 
 namespace Jobpocalypse.Web.Reference;
 
@@ -29,7 +28,7 @@ public static class ScoreDistributionCommand
         if (Argument(args, "--occupation") is { } code)
             Console.Write(snapshot.ByCode(code) is { } entry ? Breakdown(entry) : $"No occupation {code}{Environment.NewLine}");
         var analysed = snapshot.Occupations.Where(o => o.HasAnalysis).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
-        Console.WriteLine(EditorialCoverage.Compute(DatasetInputs.Load(options.ResolveSourcePath()), analysed).Describe());
+        Console.WriteLine(EditorialCoverage.Compute(options.ResolveSourcePath(), analysed).Describe());
         return 0;
     }
 

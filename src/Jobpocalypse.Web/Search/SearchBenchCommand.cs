@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

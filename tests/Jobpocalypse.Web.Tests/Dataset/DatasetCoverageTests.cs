@@ -1,5 +1,4 @@
 using Dapper;
-using Jobpocalypse.Web.Dataset;
 
 namespace Jobpocalypse.Web.Tests.Dataset;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Jobpocalypse.Web.Dataset;
 using Microsoft.Data.Sqlite;
 
 namespace Jobpocalypse.Web.Tests.Dataset;

@@ -1,4 +1,3 @@
-using Jobpocalypse.Web.Dataset;
 
 namespace Jobpocalypse.Web.Tests.Dataset;
 

@@ -1,4 +1,3 @@
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

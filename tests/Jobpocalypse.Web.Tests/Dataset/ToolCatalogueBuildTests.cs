@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Dapper;
-using Jobpocalypse.Web.Dataset;
 
 namespace Jobpocalypse.Web.Tests.Dataset;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Dataset;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Xunit.Abstractions;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Dataset;
 using Xunit.Abstractions;
 

@@ -1,4 +1,3 @@
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Dataset;
 
 namespace Jobpocalypse.Web.Tests.Deployment;

@@ -1,5 +1,4 @@
 using System.Net;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Dataset;
 using Jobpocalypse.Web.Tests.Infrastructure;

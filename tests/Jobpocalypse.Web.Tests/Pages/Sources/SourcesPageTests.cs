@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Dapper;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Dataset;
 using Jobpocalypse.Web.Tests.Infrastructure;
