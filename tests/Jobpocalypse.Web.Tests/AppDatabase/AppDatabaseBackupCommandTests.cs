@@ -11,7 +11,7 @@ namespace Jobpocalypse.Web.Tests.AppDatabase;
 /// backup-app-db and restore-app-db on their own: what they refuse, and what they leave behind. The backup taken
 /// under load and restored into a running site is in Deployment/BackupRestoreTests.
 /// </summary>
-public class AppDatabaseBackupCommandTests : IDisposable
+public class AppDatabaseBackupTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
     private readonly TempFolder _folder = new();
@@ -39,7 +39,7 @@ public class AppDatabaseBackupCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await AppDatabaseBackupCommand.RunAsync(["backup-app-db", .. args], output, error);
+        var code = await AppDatabaseBackup.RunAsync(["backup-app-db", .. args], output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -47,7 +47,7 @@ public class AppDatabaseBackupCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await AppDatabaseRestoreCommand.RunAsync(["restore-app-db", .. args], output, error, new FixedTimeProvider(Now));
+        var code = await AppDatabaseRestore.RunAsync(["restore-app-db", .. args], output, error, new FixedTimeProvider(Now));
         SqliteConnection.ClearAllPools();
         return (code, output.ToString(), error.ToString());
     }

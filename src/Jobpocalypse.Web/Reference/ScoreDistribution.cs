@@ -5,33 +5,11 @@ using Jobpocalypse.Scoring;
 namespace Jobpocalypse.Web.Reference;
 
 /// <summary>
-/// <c>score-distribution [--data &lt;dir&gt;] [--out &lt;file&gt;]</c>: builds the reference database if needed, scores every
-/// occupation and prints coverage, min / median / max and a text histogram of the overall scores, then the share of
-/// 2024 US employment whose occupation has an editorial analysis.
+/// The score distribution report (the Cli's <c>score-distribution</c>): coverage, min / median / max and a text histogram
+/// of the overall scores, and one occupation's score signal by signal.
 /// </summary>
-public static class ScoreDistributionCommand
+public static class ScoreDistribution
 {
-    public const string Name = "score-distribution";
-
-    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
-
-    public static async Task<int> RunAsync(string[] args)
-    {
-        var options = new DatasetOptions
-        {
-            SourcePath = Argument(args, "--data"),
-            DatabasePath = Argument(args, "--out"),
-        };
-        var result = await new DatasetBuilder().EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath());
-        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, CancellationToken.None);
-        Console.Write(Describe(snapshot));
-        if (Argument(args, "--occupation") is { } code)
-            Console.Write(snapshot.ByCode(code) is { } entry ? Breakdown(entry) : $"No occupation {code}{Environment.NewLine}");
-        var analysed = snapshot.Occupations.Where(o => o.HasAnalysis).Select(o => o.Code).ToHashSet(StringComparer.Ordinal);
-        Console.WriteLine(EditorialCoverage.Compute(options.ResolveSourcePath(), analysed).Describe());
-        return 0;
-    }
-
     public static string Describe(ReferenceSnapshot snapshot)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -78,11 +56,5 @@ public static class ScoreDistributionCommand
         foreach (var l in s.Levels)
             text.AppendLine(inv, $"  {l.Level,-6} task signal {l.TaskSignal:0.0} x{l.Multiplier:0.000} -> {l.Score:0.0}");
         return text.ToString();
-    }
-
-    private static string? Argument(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

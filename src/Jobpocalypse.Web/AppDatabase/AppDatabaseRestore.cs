@@ -6,51 +6,18 @@ using Microsoft.Data.Sqlite;
 namespace Jobpocalypse.Web.AppDatabase;
 
 /// <summary>
-/// <c>restore-app-db --from &lt;backup&gt; [--db &lt;app.db&gt;]</c>: puts a backup in place of the app database while the
-/// site is stopped (exit 0 restored, 1 refused or failed, 2 bad arguments). The procedure: stop the site, restore,
+/// What the Cli's <c>restore-app-db --from &lt;backup&gt; [--db &lt;app.db&gt;]</c> does: puts a backup in place of the app
+/// database while the site is stopped (returns 0 restored, 1 refused or failed). The procedure: stop the site, restore,
 /// start the site (it applies any migration the backup predates).
 /// </summary>
-public static class AppDatabaseRestoreCommand
+public static class AppDatabaseRestore
 {
     public const string Name = "restore-app-db";
 
-    private const string Usage = """
-        Usage: restore-app-db --from <backup> [--db <app.db>]
-          --from <file>  a file written by backup-app-db
-          --db <file>    the app database to replace (default: the site's own, from AppDatabase:Path or <AppData>/app.db)
-        Stop the site first: the command refuses while anything has the database open. The database it replaces
-        is kept beside it as <app.db>.pre-restore-<time>.
-        """;
-
-    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
-
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct = default)
+    /// <summary>Puts the backup <paramref name="from"/> in place of the app database (<paramref name="dbPath"/>, or the site's own).</summary>
+    public static async Task<int> RunAsync(string from, string? dbPath, TextWriter output, TextWriter error, TimeProvider time,
+        CancellationToken ct = default)
     {
-        string? from = null, dbPath = null;
-        for (var i = IsInvocation(args) ? 1 : 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--from" when i + 1 < args.Length: from = args[++i]; break;
-                case "--db" when i + 1 < args.Length: dbPath = args[++i]; break;
-                case "--help" or "-h":
-                    await output.WriteLineAsync(Usage);
-                    return 0;
-                default:
-                    await error.WriteLineAsync($"{Name}: unexpected argument '{args[i]}'");
-                    await error.WriteLineAsync(Usage);
-                    return 2;
-            }
-        }
-        if (from is null)
-        {
-            await error.WriteLineAsync($"{Name}: --from <backup> is required");
-            await error.WriteLineAsync(Usage);
-            return 2;
-        }
-
         try
         {
             var target = await AppDatabaseBackupFile.ResolveDatabasePathAsync(dbPath);

@@ -7,52 +7,17 @@ using Microsoft.Data.Sqlite;
 namespace Jobpocalypse.Web.AppDatabase;
 
 /// <summary>
-/// <c>backup-app-db --out &lt;file&gt; [--db &lt;app.db&gt;] [--overwrite]</c>: a consistent copy of the app database,
-/// taken with SQLite's online backup API while the site keeps serving (exit 0 done, 1 failed, 2 bad arguments).
+/// What the Cli's <c>backup-app-db --out &lt;file&gt; [--db &lt;app.db&gt;] [--overwrite]</c> does: a consistent copy of the
+/// app database, taken with SQLite's online backup API while the site keeps serving (returns 0 done, 1 failed).
 /// </summary>
-public static class AppDatabaseBackupCommand
+public static class AppDatabaseBackup
 {
     public const string Name = "backup-app-db";
 
-    private const string Usage = """
-        Usage: backup-app-db --out <file> [--db <app.db>] [--overwrite]
-          --out <file>   where to write the backup (its folder is created)
-          --db <file>    the app database (default: the site's own, from AppDatabase:Path or <AppData>/app.db)
-          --overwrite    replace <file> if it exists (default: refuse)
-        Safe while the site runs: the copy is one consistent moment of the database.
-        """;
-
-    public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
-
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
+    /// <summary>Backs up the app database (<paramref name="dbPath"/>, or the site's own) to <paramref name="outPath"/>.</summary>
+    public static async Task<int> RunAsync(string outPath, string? dbPath, bool overwrite, TextWriter output, TextWriter error,
+        CancellationToken ct = default)
     {
-        string? outPath = null, dbPath = null;
-        var overwrite = false;
-        for (var i = IsInvocation(args) ? 1 : 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--out" when i + 1 < args.Length: outPath = args[++i]; break;
-                case "--db" when i + 1 < args.Length: dbPath = args[++i]; break;
-                case "--overwrite": overwrite = true; break;
-                case "--help" or "-h":
-                    await output.WriteLineAsync(Usage);
-                    return 0;
-                default:
-                    await error.WriteLineAsync($"{Name}: unexpected argument '{args[i]}'");
-                    await error.WriteLineAsync(Usage);
-                    return 2;
-            }
-        }
-        if (outPath is null)
-        {
-            await error.WriteLineAsync($"{Name}: --out <file> is required");
-            await error.WriteLineAsync(Usage);
-            return 2;
-        }
-
         try
         {
             var started = Stopwatch.GetTimestamp();

@@ -1,0 +1,3 @@
+using Jobpocalypse.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
