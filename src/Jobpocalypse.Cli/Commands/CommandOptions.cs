@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Jobpocalypse.Cli.Commands;
 
@@ -27,10 +28,13 @@ internal static class CommandOptions
     public static Option<int> Positive(string name, int defaultValue, string description)
     {
         var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue, HelpName = "n" };
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError($"{name} must be a whole number of at least 1.");
-        });
+            if (result.Tokens.Count == 0) return defaultValue;
+            if (int.TryParse(result.Tokens[^1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1) return value;
+            result.AddError($"{name} must be a whole number of at least 1, not '{result.Tokens[^1].Value}'.");
+            return defaultValue;
+        };
         return option;
     }
 
