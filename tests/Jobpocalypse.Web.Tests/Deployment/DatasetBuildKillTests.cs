@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Xunit.Abstractions;
 
 namespace Jobpocalypse.Web.Tests.Deployment;

@@ -1,4 +1,4 @@
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 
 namespace Jobpocalypse.Web.Tests.Deployment;
 

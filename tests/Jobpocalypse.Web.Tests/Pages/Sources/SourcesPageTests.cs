@@ -4,7 +4,7 @@ using AngleSharp.Dom;
 using Dapper;
 using Jobpocalypse.Scoring;
 using Jobpocalypse.Web.Reference;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

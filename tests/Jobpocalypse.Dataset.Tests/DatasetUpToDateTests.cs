@@ -1,5 +1,5 @@
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 /// <summary>A build runs only when the inputs changed; concurrent builds of one target take turns.</summary>
 public sealed class DatasetUpToDateTests : IDisposable
@@ -14,12 +14,12 @@ public sealed class DatasetUpToDateTests : IDisposable
     {
         var target = _folder.File("app-data", "reference.db");
         var builder = new DatasetBuilder(_clock);
-        var first = await builder.EnsureBuiltAsync(DatasetTestData.DataFolderPath, target);
+        var first = await builder.EnsureBuiltAsync(DatasetTestData.FixturePath, target);
         var written = File.GetLastWriteTimeUtc(target);
         var hash = DatasetTestData.FileHash(target);
 
         _clock.Now = _clock.Now.AddHours(1); // a rebuild would record a different built_at
-        var second = await builder.EnsureBuiltAsync(DatasetTestData.DataFolderPath, target);
+        var second = await builder.EnsureBuiltAsync(DatasetTestData.FixturePath, target);
 
         Assert.Equal(DatasetBuildOutcome.Built, first.Outcome);
         Assert.Equal(DatasetBuildOutcome.UpToDate, second.Outcome);
@@ -32,7 +32,7 @@ public sealed class DatasetUpToDateTests : IDisposable
     [Fact]
     public async Task A_changed_input_gives_a_new_version_and_a_rebuild()
     {
-        var data = DatasetTestData.CopyDataTo(_folder.File("data"));
+        var data = DatasetTestData.CopyFixtureTo(_folder.File("data"));
         var target = _folder.File("reference.db");
         var builder = new DatasetBuilder(_clock);
         var first = await builder.EnsureBuiltAsync(data, target);
@@ -50,8 +50,8 @@ public sealed class DatasetUpToDateTests : IDisposable
     {
         var target = _folder.File("reference.db");
         var builder = new DatasetBuilder(_clock);
-        var first = await builder.EnsureBuiltAsync(DatasetTestData.DataFolderPath, target);
-        var forced = await builder.BuildAsync(DatasetTestData.DataFolderPath, target);
+        var first = await builder.EnsureBuiltAsync(DatasetTestData.FixturePath, target);
+        var forced = await builder.BuildAsync(DatasetTestData.FixturePath, target);
 
         Assert.Equal(DatasetBuildOutcome.Built, forced.Outcome);
         Assert.Equal(first.Version, forced.Version);
@@ -62,8 +62,8 @@ public sealed class DatasetUpToDateTests : IDisposable
     {
         var target = _folder.File("reference.db");
         var results = await Task.WhenAll(
-            new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.DataFolderPath, target),
-            new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.DataFolderPath, target));
+            new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.FixturePath, target),
+            new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.FixturePath, target));
 
         Assert.Single(results, r => r.Outcome == DatasetBuildOutcome.Built);
         Assert.Single(results, r => r.Outcome == DatasetBuildOutcome.UpToDate);
@@ -77,7 +77,7 @@ public sealed class DatasetUpToDateTests : IDisposable
         await File.WriteAllTextAsync(target, "not a database");
         Assert.Null(DatasetBuilder.ReadVersion(target));
 
-        var result = await new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.DataFolderPath, target);
+        var result = await new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.FixturePath, target);
 
         Assert.Equal(DatasetBuildOutcome.Built, result.Outcome);
         Assert.Equal(result.Version, DatasetBuilder.ReadVersion(target));
@@ -92,7 +92,7 @@ public sealed class DatasetUpToDateTests : IDisposable
         var unrelated = _folder.File("other.db.building-0123456789ab");
         await File.WriteAllTextAsync(unrelated, "another target's build");
 
-        await new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.DataFolderPath, target);
+        await new DatasetBuilder(_clock).EnsureBuiltAsync(DatasetTestData.FixturePath, target);
 
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(unrelated));

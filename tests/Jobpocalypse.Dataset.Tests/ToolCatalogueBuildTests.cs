@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dapper;
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 /// <summary>The AI tool catalogue is part of the dataset: loaded in file order, and a bad entry stops the build.</summary>
 public sealed class ToolCatalogueBuildTests : IDisposable
@@ -10,7 +10,7 @@ public sealed class ToolCatalogueBuildTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly string _data;
 
-    public ToolCatalogueBuildTests() => _data = DatasetTestData.CopyDataTo(_folder.File("data"));
+    public ToolCatalogueBuildTests() => _data = DatasetTestData.CopyFixtureTo(_folder.File("data"));
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Dapper;
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 /// <summary>
 /// Editorial analyses (data/editorial/*.json) are loaded when valid and stop the build, naming the file and the reason,
@@ -17,7 +17,7 @@ public sealed class EditorialValidationTests : IDisposable
 
     public EditorialValidationTests()
     {
-        _data = DatasetTestData.CopyDataTo(_folder.File("data"));
+        _data = DatasetTestData.CopyFixtureTo(_folder.File("data"));
         // Whatever analyses the real data/ holds, these tests use only the test file (the tool catalogue stays).
         foreach (var analysis in Directory.GetFiles(Path.Combine(_data, "editorial"), "*.json"))
             File.Delete(analysis);
@@ -59,7 +59,9 @@ public sealed class EditorialValidationTests : IDisposable
         Assert.Equal([(1L, 22880L), (1L, 22885L), (1L, 22893L)], connection.Query<(long, long)>(
             "SELECT position, task_id FROM editorial_task_sources WHERE position = 1 ORDER BY task_id"));
         Assert.Equal([22884L, 22892L], connection.Query<long>("SELECT task_id FROM editorial_not_grouped ORDER BY task_id"));
-        Assert.Equal(342, connection.ExecuteScalar<long>("SELECT count(*) FROM ooh_what_they_do"));
+        // Every profile of the text file (one per line after the header), not only the analysed occupation's.
+        var profiles = File.ReadLines(Path.Combine(_data, "bls", "ooh_what_they_do_2024_34.tsv")).Count(l => l.Length > 0) - 1;
+        Assert.Equal(profiles, connection.ExecuteScalar<long>("SELECT count(*) FROM ooh_what_they_do"));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 /// <summary>The real data/ built once into a temporary reference database, for a test class to read.</summary>
 public sealed class BuiltDatasetFixture : IAsyncLifetime

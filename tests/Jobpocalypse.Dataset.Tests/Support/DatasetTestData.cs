@@ -2,29 +2,43 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
-/// <summary>The real data folder, copies of it, and ways to look inside a built database.</summary>
+/// <summary>The real data folder, the fixture dataset, copies of them, and ways to look inside a built database.</summary>
 public static class DatasetTestData
 {
     /// <summary>The repository's data/, found as the app finds it.</summary>
     public static string DataFolderPath { get; } = DataFolder.Locate();
 
+    /// <summary>
+    /// The fixture dataset: twenty occupations with their rows in every source file, in the real formats
+    /// (tests/Jobpocalypse.Dataset.Tests/FixtureData, cut from data/ by make-fixture.py). Builds in milliseconds.
+    /// </summary>
+    public static string FixturePath { get; } = Path.Combine(AppContext.BaseDirectory, "FixtureData", "data");
+
     /// <summary>The test-only editorial analysis for 29-2072.00 (never placed in the real data/).</summary>
     public static string TestEditorialFile { get; } =
-        Path.Combine(AppContext.BaseDirectory, "Dataset", "TestData", "editorial", "29-2072.00.json");
+        Path.Combine(AppContext.BaseDirectory, "TestData", "editorial", "29-2072.00.json");
 
-    /// <summary>Copies the real data folder into <paramref name="destination"/> and returns it.</summary>
-    public static string CopyDataTo(string destination)
+    /// <summary>Copies the fixture dataset into <paramref name="destination"/> and returns it.</summary>
+    public static string CopyFixtureTo(string destination) => CopyDataTo(destination, FixturePath);
+
+    /// <summary>Copies a data folder (by default the real one) into <paramref name="destination"/> and returns it.</summary>
+    public static string CopyDataTo(string destination, string? source = null)
     {
-        foreach (var file in Directory.EnumerateFiles(DataFolderPath, "*", SearchOption.AllDirectories))
+        source ??= DataFolderPath;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(destination, Path.GetRelativePath(DataFolderPath, file));
+            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
         return destination;
     }
+
+    /// <summary>The 1-based number of the first line of a text file that <paramref name="match"/> accepts.</summary>
+    public static int LineOf(string path, Func<string, bool> match) =>
+        File.ReadLines(path).Select((line, i) => (line, i)).First(l => match(l.line)).i + 1;
 
     /// <summary>Replaces line <paramref name="lineNumber"/> (1-based) of a text file.</summary>
     public static void ReplaceLine(string path, int lineNumber, Func<string, string> change)

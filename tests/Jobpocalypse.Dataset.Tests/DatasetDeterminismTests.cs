@@ -1,5 +1,5 @@
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 /// <summary>Two builds of the same inputs, at different times, into different files.</summary>
 public sealed class DeterminismFixture : IAsyncLifetime
@@ -17,9 +17,9 @@ public sealed class DeterminismFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         First = await new DatasetBuilder(new FixedTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)))
-            .BuildAsync(DatasetTestData.DataFolderPath, FirstPath);
+            .BuildAsync(DatasetTestData.FixturePath, FirstPath);
         Second = await new DatasetBuilder(new FixedTimeProvider(new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero)))
-            .BuildAsync(DatasetTestData.DataFolderPath, SecondPath);
+            .BuildAsync(DatasetTestData.FixturePath, SecondPath);
     }
 
     public Task DisposeAsync()

@@ -1,7 +1,7 @@
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
-/// <summary>A good reference database, built once from the real data/, that each test copies as its target.</summary>
+/// <summary>A good reference database, built once from the fixture dataset, that each test copies as its target.</summary>
 public sealed class GoodDatabaseFixture : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
@@ -11,7 +11,7 @@ public sealed class GoodDatabaseFixture : IAsyncLifetime
     public string Version { get; private set; } = "";
 
     public async Task InitializeAsync() =>
-        Version = (await new DatasetBuilder().BuildAsync(DatasetTestData.DataFolderPath, DatabasePath)).Version;
+        Version = (await new DatasetBuilder().BuildAsync(DatasetTestData.FixturePath, DatabasePath)).Version;
 
     public Task DisposeAsync()
     {
@@ -25,14 +25,15 @@ public sealed class DatasetCorruptionTests(GoodDatabaseFixture good) : IClassFix
 {
     private const string Bls2024 = "bls/employment_projections_2024_34_table_1_2.csv";
     private const string Tasks = "onet-29.3/task_statements.tsv";
+    private const int MedicalRecords = 11; // the fixture's line of 29-2072 in the 2024 BLS table
 
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     [Theory]
-    [InlineData("non-numeric employment", Bls2024, 485, "column 'Employment, 2024': '19x4.8' is not a number")]
-    [InlineData("unknown wage marker", Bls2024, 485, "'n/a' is neither a wage in dollars nor a BLS marker")]
+    [InlineData("non-numeric employment", Bls2024, MedicalRecords, "column 'Employment, 2024': '19x4.8' is not a number")]
+    [InlineData("unknown wage marker", Bls2024, MedicalRecords, "'n/a' is neither a wage in dollars nor a BLS marker")]
     [InlineData("truncated TSV row", Tasks, 101, "expected 8 fields, found 4")]
     [InlineData("duplicate task", Tasks, 3, "duplicate task 8823 of occupation '11-1011.00'")]
     [InlineData("missing description", "onet-29.3/occupation_data.tsv", 5, "missing value in column 'Description'")]
@@ -41,15 +42,15 @@ public sealed class DatasetCorruptionTests(GoodDatabaseFixture good) : IClassFix
     [InlineData("missing file", "aioe/aioe_by_soc2010.csv", null, "input file is missing")]
     public async Task Malformed_input_fails_and_leaves_the_target_untouched(string corruption, string file, int? line, string reason)
     {
-        var data = DatasetTestData.CopyDataTo(_folder.File("data"));
+        var data = DatasetTestData.CopyFixtureTo(_folder.File("data"));
         var path = Path.Combine(data, file);
         switch (corruption)
         {
             case "non-numeric employment":
-                DatasetTestData.ReplaceLine(path, 485, l => l.Replace(",194.8,", ",19x4.8,"));
+                DatasetTestData.ReplaceLine(path, MedicalRecords, l => l.Replace(",194.8,", ",19x4.8,"));
                 break;
             case "unknown wage marker":
-                DatasetTestData.ReplaceLine(path, 485, l => l.Replace(",50250,", ",n/a,"));
+                DatasetTestData.ReplaceLine(path, MedicalRecords, l => l.Replace(",50250,", ",n/a,"));
                 break;
             case "truncated TSV row":
                 DatasetTestData.ReplaceLine(path, 101, l => string.Join('\t', l.Split('\t').Take(4)));
@@ -106,7 +107,7 @@ public sealed class DatasetCorruptionTests(GoodDatabaseFixture good) : IClassFix
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DatasetBuilder().BuildAsync(DatasetTestData.DataFolderPath, target, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DatasetBuilder().BuildAsync(DatasetTestData.FixturePath, target, cancelled.Token));
 
         Assert.Equal(before, DatasetTestData.FileHash(target));
         Assert.Empty(DatasetTestData.TempFilesBeside(target));

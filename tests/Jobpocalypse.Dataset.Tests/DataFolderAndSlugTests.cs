@@ -1,5 +1,5 @@
 
-namespace Jobpocalypse.Web.Tests.Dataset;
+namespace Jobpocalypse.Dataset.Tests;
 
 public sealed class DataFolderAndSlugTests
 {
