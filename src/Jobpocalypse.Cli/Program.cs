@@ -1,3 +1,7 @@
-using Jobpocalypse.Cli;
+namespace Jobpocalypse.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
+// A named class, not top-level statements: the tests reference this assembly and the site's global Program.
+internal static class Program
+{
+    public static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);
+}
