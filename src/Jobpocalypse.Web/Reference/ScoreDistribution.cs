@@ -18,7 +18,7 @@ public static class ScoreDistribution
         var text = new StringBuilder();
         text.AppendLine(inv, $"Dataset {snapshot.ShortVersion}");
         text.AppendLine(inv, $"Occupations: {all.Count}; rated {scores.Count}; not rated {all.Count - scores.Count}");
-        text.AppendLine(inv, $"With a 2024-34 BLS projection: {all.Count(o => o.Projection is not null)}; with an LM-AIOE prior: {all.Count(o => o.Score.Signal(SignalKind.AiExposurePrior).IsAvailable)}");
+        text.AppendLine(inv, $"With a {DatasetBuilder.BlsRelease} BLS projection: {all.Count(o => o.Projection is not null)}; with an LM-AIOE prior: {all.Count(o => o.Score.Signal(SignalKind.AiExposurePrior).IsAvailable)}");
         text.AppendLine(inv, $"With observed AI use (Tomlinson et al. 2025): {all.Count(o => o.Score.Signal(SignalKind.ObservedUse).IsAvailable)}");
         text.AppendLine(inv, $"Tasks: {all.Sum(o => o.Score.TaskSignal.Tasks.Count)}; rated {all.Sum(o => o.Score.TaskSignal.RatedCount)}");
         if (scores.Count == 0) return text.ToString();
