@@ -3,12 +3,16 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Jobpocalypse.Scoring/Jobpocalypse.Scoring.csproj src/Jobpocalypse.Scoring/
+COPY src/Jobpocalypse.Dataset/Jobpocalypse.Dataset.csproj src/Jobpocalypse.Dataset/
 COPY src/Jobpocalypse.Web/Jobpocalypse.Web.csproj src/Jobpocalypse.Web/
-RUN dotnet restore src/Jobpocalypse.Web/Jobpocalypse.Web.csproj
+COPY src/Jobpocalypse.Cli/Jobpocalypse.Cli.csproj src/Jobpocalypse.Cli/
+RUN dotnet restore src/Jobpocalypse.Cli/Jobpocalypse.Cli.csproj
 COPY src/ src/
 COPY data/ data/
+# The site in /app, the command line (build-dataset, backup-app-db, restore-app-db ...) beside it in /app/cli.
 RUN dotnet publish src/Jobpocalypse.Web/Jobpocalypse.Web.csproj -c Release -o /app --no-restore \
- && dotnet /app/Jobpocalypse.Web.dll build-dataset --data /src/data --out /app/reference/reference.db
+ && dotnet publish src/Jobpocalypse.Cli/Jobpocalypse.Cli.csproj -c Release -o /app/cli --no-restore \
+ && dotnet /app/cli/Jobpocalypse.Cli.dll build-dataset --data /src/data --out /app/reference/reference.db
 
 # Run: the ASP.NET runtime only, as the image's unprivileged "app" user.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the reference dataset build: Release build of the web app, then `build-dataset --force` run RUNS times
+# Measures the reference dataset build: Release build of the command line (src/Jobpocalypse.Cli), then `build-dataset --force` run RUNS times
 # (default 5) under /usr/bin/time -v. Prints wall time and peak RSS per run, the median, and the database size.
 # Usage: bench/dataset-build.sh [runs]
 set -euo pipefail
@@ -10,8 +10,8 @@ out_dir="$(mktemp -d -t jobpocalypse-bench-XXXXXX)"
 trap 'rm -rf "$out_dir"' EXIT
 db="$out_dir/reference.db"
 
-dotnet build src/Jobpocalypse.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dll="src/Jobpocalypse.Web/bin/Release/net10.0/Jobpocalypse.Web.dll"
+dotnet build src/Jobpocalypse.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dll="src/Jobpocalypse.Cli/bin/Release/net10.0/Jobpocalypse.Cli.dll"
 
 printf '%-5s %10s %12s\n' run wall_s max_rss_mb
 walls=()

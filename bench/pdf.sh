@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the PDF report: Release build of the web app, the reference database built first (in its own process, so
+# Measures the PDF report: Release build of the command line (src/Jobpocalypse.Cli), the reference database built first (in its own process, so
 # the build's memory is not counted), then `pdf-benchmark` under /usr/bin/time -v: 29-2072 rendered RUNS times after a
 # warm-up (median and p95; target median < 50 ms), then every occupation once with no cache (total time and the
 # process's peak working set; target < 300 MB), and the max RSS /usr/bin/time saw. The 29-2072 PDF is kept to look at.
@@ -16,8 +16,8 @@ mkdir -p "$results"
 db="$work/reference.db"
 
 echo "building (Release) ..."
-timeout 300 dotnet build src/Jobpocalypse.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dll="src/Jobpocalypse.Web/bin/Release/net10.0/Jobpocalypse.Web.dll"
+timeout 300 dotnet build src/Jobpocalypse.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dll="src/Jobpocalypse.Cli/bin/Release/net10.0/Jobpocalypse.Cli.dll"
 timeout 300 dotnet "$dll" build-dataset --data data --out "$db" >/dev/null
 
 timeout 600 /usr/bin/time -v -o "$results/time.txt" \

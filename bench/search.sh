@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures search: Release build of the web app, the reference database built first, then `search-bench`: precision@1
+# Measures search: Release build of the command line (src/Jobpocalypse.Cli), the reference database built first, then `search-bench`: precision@1
 # and @3 on the search-quality set (tests/Jobpocalypse.Web.Tests/Search/search-quality.tsv; targets 90 % and 97 %),
 # then every query of the set ROUNDS times, timed in process around the search service (uncached, as the output
 # cache's first request for a query is): median, p95 (target < 5 ms), p99, max. Exits non-zero when p95 misses.
@@ -16,8 +16,8 @@ mkdir -p "$results"
 db="$work/reference.db"
 
 echo "building (Release) ..."
-timeout 300 dotnet build src/Jobpocalypse.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
-dll="src/Jobpocalypse.Web/bin/Release/net10.0/Jobpocalypse.Web.dll"
+timeout 300 dotnet build src/Jobpocalypse.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
+dll="src/Jobpocalypse.Cli/bin/Release/net10.0/Jobpocalypse.Cli.dll"
 timeout 300 dotnet "$dll" build-dataset --data data --out "$db" >/dev/null
 
 timeout 600 dotnet "$dll" search-bench --data data --out "$db" --rounds "$rounds" | tee "$results/benchmark.txt"

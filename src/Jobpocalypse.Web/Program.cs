@@ -1,6 +1,5 @@
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.AppDatabase;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Downloads;
 using Jobpocalypse.Web.Health;
 using Jobpocalypse.Web.Infrastructure;
@@ -10,13 +9,6 @@ using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Search;
 using Jobpocalypse.Web.Seo;
-
-if (DatasetCommand.IsInvocation(args)) return await DatasetCommand.RunAsync(args);
-if (ScoreDistributionCommand.IsInvocation(args)) return await ScoreDistributionCommand.RunAsync(args);
-if (PdfBenchmarkCommand.IsInvocation(args)) return await PdfBenchmarkCommand.RunAsync(args);
-if (SearchBenchCommand.IsInvocation(args)) return await SearchBenchCommand.RunAsync(args);
-if (AppDatabaseBackupCommand.IsInvocation(args)) return await AppDatabaseBackupCommand.RunAsync(args);
-if (AppDatabaseRestoreCommand.IsInvocation(args)) return await AppDatabaseRestoreCommand.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -23,48 +23,42 @@ public sealed record NotGroupedTask(TaskScore Task, string Reason);
 /// <summary>The editorial tables of a reference database, read once and turned into each occupation's analysis.</summary>
 internal sealed class EditorialData
 {
-    // Classes with settable properties: Dapper maps SQLite's INTEGER (a long) onto an int property, not a constructor's int.
-    private sealed class AnalysisRow
-    {
-        public string OccupationCode { get; init; } = "";
-        public string Reviewed { get; init; } = "";
-        public string? ProfileTitle { get; init; }
-        public string? ProfileUrl { get; init; }
-    }
-
-    private sealed class NotGroupedRow
-    {
-        public string OccupationCode { get; init; } = "";
-        public int TaskId { get; init; }
-        public string Reason { get; init; } = "";
-    }
-
     private ILookup<string, EditorialTaskRow> _duties = null!;
-    private Dictionary<string, AnalysisRow> _analyses = null!;
-    private ILookup<string, NotGroupedRow> _notGrouped = null!;
+    private ILookup<(string Code, int Position), int> _taskIds = null!;
+    private Dictionary<string, EditorialAnalysisRow> _analyses = null!;
+    private Dictionary<string, OohTextRow> _profiles = null!;
+    private ILookup<string, EditorialNotGroupedRow> _notGrouped = null!;
 
     public static async Task<EditorialData> LoadAsync(SqliteConnection db, CancellationToken ct)
     {
         var duties = await db.QueryAsync<EditorialTaskRow>(new CommandDefinition("""
-            SELECT e.occupation_code AS OccupationCode, e.position AS Position, e.title AS Title, e.stance AS Stance,
-                   e.rationale AS Rationale, e.bls_evidence AS BlsEvidence,
-                   (SELECT group_concat(s.task_id, ',') FROM editorial_task_sources s
-                     WHERE s.occupation_code = e.occupation_code AND s.position = e.position) AS TaskIds
-            FROM editorial_tasks e ORDER BY e.occupation_code, e.position
+            SELECT occupation_code AS OccupationCode, position AS Position, title AS Title, stance AS Stance,
+                   rationale AS Rationale, bls_evidence AS BlsEvidence
+            FROM editorial_tasks ORDER BY occupation_code, position
             """, cancellationToken: ct));
-        var analyses = await db.QueryAsync<AnalysisRow>(new CommandDefinition("""
-            SELECT a.occupation_code AS OccupationCode, a.reviewed AS Reviewed,
-                   w.profile_title AS ProfileTitle, w.profile_url AS ProfileUrl
-            FROM editorial_analyses a LEFT JOIN ooh_what_they_do w ON w.profile_url = a.evidence_profile_url
+        var sources = await db.QueryAsync<EditorialTaskSourceRow>(new CommandDefinition("""
+            SELECT occupation_code AS OccupationCode, position AS Position, task_id AS TaskId
+            FROM editorial_task_sources ORDER BY occupation_code, position, task_id
             """, cancellationToken: ct));
-        var notGrouped = await db.QueryAsync<NotGroupedRow>(new CommandDefinition("""
+        var analyses = await db.QueryAsync<EditorialAnalysisRow>(new CommandDefinition("""
+            SELECT occupation_code AS OccupationCode, reviewed AS Reviewed, evidence_profile_url AS EvidenceProfileUrl
+            FROM editorial_analyses
+            """, cancellationToken: ct));
+        var profiles = await db.QueryAsync<OohTextRow>(new CommandDefinition("""
+            SELECT profile_url AS Url, profile_title AS Title FROM ooh_what_they_do
+            WHERE profile_url IN (SELECT evidence_profile_url FROM editorial_analyses)
+            """, cancellationToken: ct));
+        var notGrouped = await db.QueryAsync<EditorialNotGroupedRow>(new CommandDefinition("""
             SELECT occupation_code AS OccupationCode, task_id AS TaskId, reason AS Reason
             FROM editorial_not_grouped ORDER BY occupation_code, task_id
             """, cancellationToken: ct));
         return new EditorialData
         {
             _duties = duties.ToLookup(d => d.OccupationCode),
+            _taskIds = sources.ToLookup(s => (s.OccupationCode, s.Position), s => s.TaskId),
             _analyses = analyses.ToDictionary(a => a.OccupationCode),
+            // The column is NOCASE: the analysis may write the URL in another case than the profile table.
+            _profiles = profiles.ToDictionary(p => p.Url, StringComparer.OrdinalIgnoreCase),
             _notGrouped = notGrouped.ToLookup(n => n.OccupationCode),
         };
     }
@@ -72,7 +66,7 @@ internal sealed class EditorialData
     /// <summary>The occupation's duties scored from the O*NET tasks they cover; empty when it has no analysis.</summary>
     public IReadOnlyList<EditorialTaskScore> Duties(string code, TaskSignal signal) => EditorialScorer.Score(
         _duties[code].Select(e => new EditorialTaskInput(e.Title,
-            e.TaskIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+            _taskIds[(code, e.Position)].ToList(),
             e.Rationale, e.BlsEvidence, e.Stance)).ToList(),
         signal);
 
@@ -80,11 +74,12 @@ internal sealed class EditorialData
     {
         if (!_analyses.TryGetValue(code, out var row)) return null;
         var byId = signal.Tasks.ToDictionary(t => t.Task.TaskId);
+        var profile = row.EvidenceProfileUrl is { } url ? _profiles.GetValueOrDefault(url) : null;
         return new EditorialAnalysis
         {
             Reviewed = DateOnly.ParseExact(row.Reviewed, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ProfileTitle = row.ProfileTitle,
-            ProfileUrl = row.ProfileUrl,
+            ProfileTitle = profile?.Title,
+            ProfileUrl = profile?.Url,
             NotGrouped = _notGrouped[code].Select(n => new NotGroupedTask(byId[n.TaskId], n.Reason)).ToList(),
         };
     }

@@ -1,4 +1,3 @@
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Infrastructure;
 
 namespace Jobpocalypse.Web.Reference;

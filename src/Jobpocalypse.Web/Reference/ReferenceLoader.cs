@@ -27,7 +27,7 @@ public static class ReferenceLoader
 
         var occupations = (await db.QueryAsync<OccupationRow>(new CommandDefinition("""
             SELECT code AS Code, soc_code AS SocCode, title AS Title, description AS Description, slug AS Slug,
-                   category_code AS CategoryCode, job_zone AS JobZone
+                   category_code AS CategoryCode
             FROM occupations ORDER BY code
             """, cancellationToken: ct))).ToList();
 
@@ -64,11 +64,16 @@ public static class ReferenceLoader
             SELECT soc_code AS SocCode, applicability AS Applicability FROM observed_use
             """, cancellationToken: ct))).ToDictionary(r => r.SocCode, r => r.Applicability);
         // The occupation's work activities where people already use AI most (largest share of conversations first).
-        var activities = (await db.QueryAsync<WorkActivityRow>(new CommandDefinition("""
-            SELECT l.soc_code AS SocCode, a.iwa_id AS IwaId, a.title AS Title, a.share_of_use AS ShareOfUse, a.completion AS Completion
-            FROM soc_work_activities l JOIN work_activities a ON a.iwa_id = l.iwa_id
-            ORDER BY l.soc_code, a.share_of_use DESC, a.iwa_id
-            """, cancellationToken: ct))).ToLookup(a => a.SocCode);
+        var activityById = (await db.QueryAsync<WorkActivityRow>(new CommandDefinition("""
+            SELECT iwa_id AS IwaId, title AS Title, share_of_use AS ShareOfUse, completion AS Completion FROM work_activities
+            """, cancellationToken: ct))).ToDictionary(a => a.IwaId, StringComparer.Ordinal);
+        var activities = (await db.QueryAsync<SocWorkActivityRow>(new CommandDefinition("""
+            SELECT soc_code AS SocCode, iwa_id AS IwaId FROM soc_work_activities
+            """, cancellationToken: ct)))
+            .Select(l => (l.SocCode, Activity: activityById[l.IwaId]))
+            .OrderBy(l => l.SocCode, StringComparer.Ordinal).ThenByDescending(l => l.Activity.ShareOfUse)
+            .ThenBy(l => l.Activity.IwaId, StringComparer.Ordinal)
+            .ToLookup(l => l.SocCode, l => l.Activity);
         var betas = (await db.QueryAsync<PaperBetaRow>(new CommandDefinition("""
             SELECT occupation_code AS OccupationCode, gpt4_beta AS Gpt4Beta, human_beta AS HumanBeta FROM paper_betas
             """, cancellationToken: ct))).ToDictionary(b => b.OccupationCode);
@@ -91,8 +96,8 @@ public static class ReferenceLoader
 
         var inputs = occupations.ToDictionary(o => o.Code, o =>
         {
-            var now = projections.GetValueOrDefault(("2024-34", o.SocCode));
-            var before = projections.GetValueOrDefault(("2022-32", o.SocCode));
+            var now = projections.GetValueOrDefault((DatasetBuilder.BlsRelease, o.SocCode));
+            var before = projections.GetValueOrDefault((DatasetBuilder.PreviousBlsRelease, o.SocCode));
             return new OccupationInput(
                 o.Code, o.CategoryCode,
                 tasks[o.Code].Select(t => new TaskInput(t.TaskId, t.Text, LabelParser.Type(t.TaskType),
@@ -115,8 +120,8 @@ public static class ReferenceLoader
                 Input = inputs[o.Code],
                 Category = categoryByCode[o.CategoryCode],
                 Score = score,
-                Projection = projections.GetValueOrDefault(("2024-34", o.SocCode)),
-                PreviousProjection = projections.GetValueOrDefault(("2022-32", o.SocCode)),
+                Projection = projections.GetValueOrDefault((DatasetBuilder.BlsRelease, o.SocCode)),
+                PreviousProjection = projections.GetValueOrDefault((DatasetBuilder.PreviousBlsRelease, o.SocCode)),
                 Ooh = ooh.GetValueOrDefault(o.Code),
                 Editorial = editorial.Duties(o.Code, score.TaskSignal),
                 Analysis = editorial.Analysis(o.Code, score.TaskSignal),

@@ -1,5 +1,4 @@
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Dataset;
 using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Reference;

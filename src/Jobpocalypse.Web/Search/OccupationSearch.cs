@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 
 namespace Jobpocalypse.Web.Search;

@@ -1,5 +1,4 @@
 using Dapper;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Microsoft.Data.Sqlite;
 
@@ -104,8 +103,8 @@ public sealed class SearchCatalog
         var bls = db.Query<(string SocCode, double Employment)>("""
             SELECT soc_code AS SocCode, employment_start AS Employment
             FROM bls_projections
-            WHERE release = '2024-34' AND employment_start IS NOT NULL
-            """).ToDictionary(b => b.SocCode, b => b.Employment, StringComparer.Ordinal);
+            WHERE release = @Release AND employment_start IS NOT NULL
+            """, new { Release = DatasetBuilder.BlsRelease }).ToDictionary(b => b.SocCode, b => b.Employment, StringComparer.Ordinal);
         return new SearchCatalog(version, words, titles, synonyms, SearchPriors.Employment(occupations, bls));
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Jobpocalypse.Web.Search;
 
 /// <summary>A word of the query and, when the word is a likely typo, the vocabulary words one edit away from it.</summary>
@@ -14,13 +12,6 @@ public sealed class SearchQuery
     /// <summary>Shorter words have too many neighbours one edit away for a correction to mean anything.</summary>
     public const int MinimumCorrectableLength = 4;
 
-    // FTS5's operator keywords and the connectives of titles: a reader typing them means no title word by them,
-    // and since every word must match, "nurse in a hospital" would otherwise need titles containing "in" and "a".
-    private static readonly HashSet<string> IgnoredWords = new(StringComparer.Ordinal)
-    {
-        "and", "or", "not", "near", "a", "an", "the", "of", "in", "for", "to", "with", "on", "at", "by",
-    };
-
     private SearchQuery(IReadOnlyList<SearchTerm> terms) => Terms = terms;
 
     public IReadOnlyList<SearchTerm> Terms { get; }
@@ -29,36 +20,14 @@ public sealed class SearchQuery
 
     /// <summary>Words in no title, with no correction: nothing can match them (words shorter than the vocabulary's are never judged).</summary>
     public IReadOnlyList<string> Unknown(SearchVocabulary vocabulary) => Terms
-        .Where(t => t.Corrections.Count == 0 && t.Word.Length >= Dataset.SearchIndex.MinimumWordLength && !vocabulary.Contains(t.Word))
+        .Where(t => t.Corrections.Count == 0 && t.Word.Length >= SearchIndex.MinimumWordLength && !vocabulary.Contains(t.Word))
         .Select(t => t.Word).ToList();
 
     public SearchQuery Without(IReadOnlyCollection<string> words) => new(Terms.Where(t => !words.Contains(t.Word)).ToList());
 
-    public static SearchQuery Parse(string text, SearchVocabulary vocabulary) => new(Words(text)
+    public static SearchQuery Parse(string text, SearchVocabulary vocabulary) => new(SearchKey.Words(text)
         .Select(w => new SearchTerm(w, w.Length >= MinimumCorrectableLength && !vocabulary.Contains(w) ? vocabulary.WithinOneEdit(w) : []))
         .ToList());
-
-    /// <summary>Distinct lower-case runs of letters and digits, in the order typed, without the ignored words.</summary>
-    public static IReadOnlyList<string> Words(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-            if (word.Length > 0)
-            {
-                var w = word.ToString();
-                if (!IgnoredWords.Contains(w) && !words.Contains(w)) words.Add(w);
-                word.Clear();
-            }
-        }
-        return words;
-    }
 
     /// <summary>
     /// The query as the boolean expression <see cref="TitleIndex"/> evaluates, in FTS5 syntax for the reference

@@ -22,7 +22,7 @@ public sealed class TitleIndex
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < _rows.Length; id++)
         {
-            var words = SearchQuery.Words(_rows[id].Title).Select(SearchKey.Singular).Distinct().ToList();
+            var words = SearchKey.Words(_rows[id].Title).Select(SearchKey.Singular).Distinct().ToList();
             _wordCounts[id] = Math.Max(1, words.Count);
             foreach (var w in words)
             {

@@ -75,7 +75,7 @@ public sealed class TitleSimilarity
     }
 
     /// <summary>Lower-case words separated by one space, without the ignored words: what the reader's text and a title are compared as.</summary>
-    private static string Normalise(string text) => string.Join(' ', SearchQuery.Words(text));
+    private static string Normalise(string text) => string.Join(' ', SearchKey.Words(text));
 
     private static HashSet<string> Trigrams(string text)
     {

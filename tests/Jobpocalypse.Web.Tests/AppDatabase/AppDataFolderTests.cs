@@ -1,5 +1,4 @@
 using Jobpocalypse.Web.AppDatabase;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using Dapper;
+using Jobpocalypse.Cli;
 using Jobpocalypse.Web.AppDatabase;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,10 +9,10 @@ using Microsoft.Extensions.Options;
 namespace Jobpocalypse.Web.Tests.AppDatabase;
 
 /// <summary>
-/// backup-app-db and restore-app-db on their own: what they refuse, and what they leave behind. The backup taken
+/// backup-app-db and restore-app-db (the Cli's commands, run in process) on their own: what they refuse, and what they leave behind. The backup taken
 /// under load and restored into a running site is in Deployment/BackupRestoreTests.
 /// </summary>
-public class AppDatabaseBackupCommandTests : IDisposable
+public class AppDatabaseBackupTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
     private readonly TempFolder _folder = new();
@@ -39,7 +40,7 @@ public class AppDatabaseBackupCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await AppDatabaseBackupCommand.RunAsync(["backup-app-db", .. args], output, error);
+        var code = await CliApp.RunAsync(["backup-app-db", .. args], output, error, TimeProvider.System);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -47,7 +48,7 @@ public class AppDatabaseBackupCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await AppDatabaseRestoreCommand.RunAsync(["restore-app-db", .. args], output, error, new FixedTimeProvider(Now));
+        var code = await CliApp.RunAsync(["restore-app-db", .. args], output, error, new FixedTimeProvider(Now));
         SqliteConnection.ClearAllPools();
         return (code, output.ToString(), error.ToString());
     }

@@ -1,7 +1,8 @@
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+
+using Jobpocalypse.Dataset.Tests;
 
 namespace Jobpocalypse.Web.Tests.Dataset;
 

@@ -4,6 +4,8 @@ using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+using Jobpocalypse.Dataset.Tests;
+
 namespace Jobpocalypse.Web.Tests.Dataset;
 
 /// <summary>

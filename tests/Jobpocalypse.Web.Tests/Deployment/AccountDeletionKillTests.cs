@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 
 namespace Jobpocalypse.Web.Tests.Deployment;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit.Abstractions;

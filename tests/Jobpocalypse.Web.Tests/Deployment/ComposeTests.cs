@@ -3,8 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Jobpocalypse.Web.Dataset;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -57,16 +56,23 @@ public partial class ComposeTests(ITestOutputHelper log)
         var environment = composed.ToDictionary(e => e.Key, e => ComposeConfig.MapPath(e.Value, app, appData));
         environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
 
-        // What the image build does (Dockerfile): publish in Release, copy data/, build the reference database.
+        // What the image build does (Dockerfile): publish the site and, beside it in cli/, the command line (Release),
+        // copy data/, build the reference database with the command line.
         var publish = await ToolResult.RunAsync("dotnet", ["publish", RepositoryPaths.WebProject, "-c", "Release", "-o", app, "--nologo"],
             RepositoryPaths.Root, TimeSpan.FromMinutes(8));
         Assert.True(publish.ExitCode == 0, publish.Output + publish.Error);
+        var cli = Path.Combine(app, "cli");
+        var publishCli = await ToolResult.RunAsync("dotnet", ["publish", RepositoryPaths.CliProject, "-c", "Release", "-o", cli, "--nologo"],
+            RepositoryPaths.Root, TimeSpan.FromMinutes(8));
+        Assert.True(publishCli.ExitCode == 0, publishCli.Output + publishCli.Error);
         var data = DatasetTestData.CopyDataTo(Path.Combine(app, "data"));
         Assert.Equal(data, environment["Dataset__SourcePath"]);
-        Assert.Contains($"--out {composed["Dataset__DatabasePath"]}", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Dockerfile")));
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Dockerfile"));
+        Assert.Contains("-o /app/cli", dockerfile);
+        Assert.Contains($"dotnet /app/cli/Jobpocalypse.Cli.dll build-dataset --data /src/data --out {composed["Dataset__DatabasePath"]}", dockerfile);
         var dll = Path.Combine(app, "Jobpocalypse.Web.dll");
         var (built, buildOutput) = await WebAppProcess.RunAsync(["build-dataset", "--data", data, "--out", environment["Dataset__DatabasePath"]],
-            new Dictionary<string, string>(), app, TimeSpan.FromMinutes(2), dll);
+            new Dictionary<string, string>(), app, TimeSpan.FromMinutes(2), Path.Combine(cli, "Jobpocalypse.Cli.dll"));
         Assert.True(built == 0, buildOutput);
 
         await using var site = WebAppProcess.Start([], environment, app, dll);

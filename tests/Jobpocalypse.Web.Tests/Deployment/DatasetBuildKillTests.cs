@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Jobpocalypse.Web.Dataset;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Xunit.Abstractions;
 
 namespace Jobpocalypse.Web.Tests.Deployment;
@@ -30,7 +29,7 @@ public class DatasetBuildKillTests(ITestOutputHelper log)
 
         long writtenAtKill;
         await using (var build = WebAppProcess.Start(["build-dataset", "--data", data, "--out", target, "--force"],
-                         new Dictionary<string, string>(), folder.Path))
+                         new Dictionary<string, string>(), folder.Path, WebAppProcess.CliDll))
         {
             // Killed once the temporary database has bytes in it: in the middle of writing, not before or after.
             var waited = Stopwatch.StartNew();

@@ -1,4 +1,4 @@
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 
 namespace Jobpocalypse.Web.Tests.Deployment;

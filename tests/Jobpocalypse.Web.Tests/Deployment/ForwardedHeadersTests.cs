@@ -1,6 +1,6 @@
 using System.Net;
 using Jobpocalypse.Web.Infrastructure;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Jobpocalypse.Web.Infrastructure;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 
 namespace Jobpocalypse.Web.Tests.Deployment;

@@ -8,6 +8,7 @@ public static class RepositoryPaths
     public static string ComposeFile => Path.Combine(Root, "docker-compose.yml");
     public static string EnvExample => Path.Combine(Root, ".env.example");
     public static string WebProject => Path.Combine(Root, "src", "Jobpocalypse.Web", "Jobpocalypse.Web.csproj");
+    public static string CliProject => Path.Combine(Root, "src", "Jobpocalypse.Cli", "Jobpocalypse.Cli.csproj");
 
     private static string FindRoot()
     {

@@ -1,6 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using static Jobpocalypse.Web.Tests.Payments.PaymentsFlow;

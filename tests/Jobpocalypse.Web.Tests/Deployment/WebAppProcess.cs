@@ -15,6 +15,9 @@ public sealed partial class WebAppProcess : IAsyncDisposable
 {
     public static string TestBinDll { get; } = Path.Combine(AppContext.BaseDirectory, "Jobpocalypse.Web.dll");
 
+    /// <summary>The command line's dll (build-dataset, backup-app-db …), copied beside the tests by its project reference.</summary>
+    public static string CliDll { get; } = Path.Combine(AppContext.BaseDirectory, "Jobpocalypse.Cli.dll");
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
@@ -56,11 +59,11 @@ public sealed partial class WebAppProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>Runs a command of the app (build-dataset, backup-app-db …) to its end, bounded in time.</summary>
+    /// <summary>Runs a process to its end, bounded in time: by default a command of the Cli (build-dataset, backup-app-db …).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> environment,
         string workingDirectory, TimeSpan timeout, string? dll = null)
     {
-        await using var child = Start(args, environment, workingDirectory, dll);
+        await using var child = Start(args, environment, workingDirectory, dll ?? CliDll);
         var code = await child.WaitForExitAsync(timeout);
         return (code, child.Output);
     }

@@ -1,7 +1,7 @@
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
 using Jobpocalypse.Web.Health;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

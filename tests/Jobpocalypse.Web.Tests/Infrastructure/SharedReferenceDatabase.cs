@@ -1,5 +1,3 @@
-using Jobpocalypse.Web.Dataset;
-
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>

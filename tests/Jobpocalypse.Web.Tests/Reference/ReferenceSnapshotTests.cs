@@ -81,7 +81,7 @@ public class ReferenceSnapshotTests(SiteFactory site)
     [Fact]
     public void Score_distribution_report_counts_every_rated_occupation_once()
     {
-        var text = ScoreDistributionCommand.Describe(Snapshot);
+        var text = ScoreDistribution.Describe(Snapshot);
 
         var histogram = text.Split('\n').SkipWhile(l => !l.StartsWith("Histogram")).Skip(1)
             .TakeWhile(l => l.StartsWith("  "))

@@ -1,7 +1,6 @@
 using System.Net;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

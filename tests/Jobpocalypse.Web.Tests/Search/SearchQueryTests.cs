@@ -18,7 +18,7 @@ public class SearchQueryTests
     [InlineData("", new string[0])]
     public void Words_are_lower_case_letter_and_digit_runs_without_operators_or_connectives(string text, string[] words)
     {
-        Assert.Equal(words, SearchQuery.Words(text));
+        Assert.Equal(words, SearchKey.Words(text));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Dapper;
-using Jobpocalypse.Web.Dataset;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 
 namespace Jobpocalypse.Web.Tests.Search;
 

@@ -46,7 +46,7 @@ public class PdfPageTests(PaymentsSiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal($"jobpocalypse-{Slug}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.Equal($"jobpocalypse-{Payments.PaymentsFlow.Slug}.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);

@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Dapper;
 using Jobpocalypse.Scoring;
-using Jobpocalypse.Web.Dataset;
 using Jobpocalypse.Web.Reference;
-using Jobpocalypse.Web.Tests.Dataset;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
