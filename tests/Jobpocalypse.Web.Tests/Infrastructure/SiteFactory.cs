@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jobpocalypse.Web.Tests.Infrastructure;
@@ -48,6 +49,12 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Shared factories serve many test classes' searches within a minute; the rate-limit tests set their own.
         builder.UseSetting(FormRateLimiting.SearchPermitKey, "100000");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        // A host on a data folder of its own (edited inputs) builds its own database: the shared one is never rebuilt.
+        builder.ConfigureTestServices(services => services.AddOptions<DatasetOptions>().PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, config) =>
+        {
+            if (o.DatabasePath == SharedReferenceDatabase.Path && o.ResolveSourcePath() != Path.GetFullPath(DataFolder.Locate()))
+                o.DatabasePath = Path.Combine(config[AppDataFolder.ConfigurationKey] ?? AppData, "reference.db");
+        }));
     }
 
     public const string ReadyToken = "test-ready-token";
