@@ -36,9 +36,9 @@ public sealed record ReportHeader(
                 ("Entry / mid / senior level", s.IsRated ? string.Join(" / ", s.Levels.Select(l => Display.Score(l.Score))) : "not rated"),
                 ("Tasks rated", $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count}"),
                 ("Task signal", Display.Score(s.TaskSignal.Value)),
-                ("Median annual wage (BLS, 2024)", Display.Dollars(p?.MedianWage)),
-                ("Employment 2024", Display.Thousands(p?.EmploymentStart)),
-                ("Projected change 2024–34", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"),
+                (BlsLabels.MedianWage, Display.Dollars(p?.MedianWage)),
+                (BlsLabels.Employment, Display.Thousands(p?.EmploymentStart)),
+                ($"Projected change {BlsLabels.Span}", e.Outlook is { } o ? p?.ChangePct is { } change ? $"{Display.SignedPercent(change)} ({o.Wording})" : o.Wording : "no projection"),
                 ("Typical entry education", p?.EntryEducation ?? "not published"),
             ]);
     }

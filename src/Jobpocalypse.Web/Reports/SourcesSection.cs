@@ -28,7 +28,7 @@ public sealed record SourcesSection(
         var p = e.Projection;
         ExternalSignal Plain(string text) => new(new Phrase(text, "", ""));
         var outlook = e.Outlook is { } o
-            ? new ExternalSignal(new Phrase("BLS projected outlook: ", o.Wording, $" ({Display.SignedPercent(p?.ChangePct)}, 2024–34)"),
+            ? new ExternalSignal(new Phrase("BLS projected outlook: ", o.Wording, $" ({Display.SignedPercent(p?.ChangePct)}, {BlsLabels.Span})"),
                 o.FromBls ? null : "wording derived from this occupation's own projection with BLS's thresholds (its Handbook profile covers several occupations or has no wording)")
             : Plain("BLS projected outlook: no projection");
         return new(
@@ -40,19 +40,19 @@ public sealed record SourcesSection(
                 Plain($"BLS typical entry-level education: {p?.EntryEducation ?? "not published"}"),
                 Plain($"Credential trend (annual refresh): {s.Signal(SignalKind.CredentialTrend).Detail}"),
             ],
-            p is null ? null : new ReportTable("bls-table", $"BLS Employment Projections 2024–34 for {p.Title} (SOC {p.SocCode})",
+            p is null ? null : new ReportTable("bls-table", $"BLS Employment Projections {BlsLabels.Span} for {p.Title} (SOC {p.SocCode})",
                 [new("Measure", 0.5), ReportColumn.Number("Value", 0.5)],
                 [
-                    ["Employment 2024", Display.Thousands(p.EmploymentStart)],
-                    ["Projected employment 2034", Display.Thousands(p.EmploymentEnd)],
-                    ["Change 2024–34", Display.SignedPercent(p.ChangePct)],
+                    [BlsLabels.Employment, Display.Thousands(p.EmploymentStart)],
+                    [$"Projected employment {BlsLabels.EndYear}", Display.Thousands(p.EmploymentEnd)],
+                    [$"Change {BlsLabels.Span}", Display.SignedPercent(p.ChangePct)],
                     ["Openings per year", Display.Thousands(p.Openings)],
-                    ["Median annual wage 2024", Display.Dollars(p.MedianWage)],
+                    [BlsLabels.MedianWage, Display.Dollars(p.MedianWage)],
                     ["Typical entry education", p.EntryEducation ?? "—"],
                     ["Work experience", p.WorkExperience ?? "—"],
                     ["On-the-job training", p.Training ?? "—"],
                 ]) { ShowHeadings = false },
-            p is null ? $"BLS publishes no 2024–34 projection for SOC {e.Occupation.SocCode}." : null,
+            p is null ? $"BLS publishes no {BlsLabels.Span} projection for SOC {e.Occupation.SocCode}." : null,
             e.Ooh is { } ooh ? (ooh.Title, ooh.Url, ooh.GroupName) : null,
             [
                 Reports.Attributions.Onet,

