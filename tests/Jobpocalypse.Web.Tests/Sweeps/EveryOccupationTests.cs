@@ -9,7 +9,7 @@ namespace Jobpocalypse.Web.Tests.Sweeps;
 
 /// <summary>
 /// The one walk over every occupation: its report as an anonymous reader, a signed-in free reader and a Pro reader get
-/// it, and its PDF, each checked by <see cref="ReportPageChecks"/> and <see cref="PdfChecks"/>. One walk, so the
+/// it, and its PDF (an analysed occupation's with its duties), each checked by <see cref="ReportPageChecks"/> and <see cref="PdfChecks"/>. One walk, so the
 /// all-occupation checks cost one pass of the run rather than one per feature.
 /// </summary>
 [Collection(LocalCheckoutCollection.Name)]
@@ -38,7 +38,7 @@ public class EveryOccupationTests(LocalCheckoutSiteFactory site)
 
                 foreach (var p in ReportPageChecks.Free(await free.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
                 foreach (var p in ReportPageChecks.Pro(await pro.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
-                foreach (var p in PdfChecks.Problems(renderer.Render(entry, snapshot), entry)) failures.Add(p);
+                foreach (var p in PdfChecks.Problems(renderer.Render(entry, snapshot), entry, snapshot.Model)) failures.Add(p);
             }
             catch (Exception ex)
             {

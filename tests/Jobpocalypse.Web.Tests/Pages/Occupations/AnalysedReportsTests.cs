@@ -1,20 +1,18 @@
 using System.Net;
 using Jobpocalypse.Scoring;
 using Jobpocalypse.Web.Infrastructure;
-using Jobpocalypse.Web.Pdf;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
-using Jobpocalypse.Web.Tests.Pdf;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Jobpocalypse.Web.Tests.Pages.Occupations;
 
 /// <summary>
-/// Every occupation with an editorial analysis renders it, on the report page and in the PDF: each duty with its stance
-/// (the one its computed score takes), score, rationale, quote with its source, and covered O*NET tasks; the tasks under
-/// no duty with their reasons; and the date of the last review.
+/// Every occupation with an editorial analysis renders it on the report page: each duty with its stance (the one its
+/// computed score takes), score, rationale, quote with its source, and covered O*NET tasks; the tasks under no duty with
+/// their reasons; and the date of the last review. The PDF's are checked in the walk over every occupation
+/// (Sweeps/EveryOccupationTests).
 /// </summary>
 [Collection(SiteCollection.Name)]
 public class AnalysedReportsTests(SiteFactory site)
@@ -61,31 +59,6 @@ public class AnalysedReportsTests(SiteFactory site)
             var notGrouped = doc.QuerySelectorAll("[data-testid=not-grouped] > li").Select(li => li.TextContent).ToList();
             Assert.Equal(analysis.NotGrouped.Count, notGrouped.Count);
             Assert.All(analysis.NotGrouped.Zip(notGrouped), p => Assert.EndsWith(p.First.Reason, p.Second.Trim()));
-        }
-    }
-
-    [Fact]
-    public void Every_analysed_pdf_shows_its_duties_stances_quotes_and_review_date()
-    {
-        var renderer = new OccupationPdf(new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero)));
-        foreach (var entry in Analysed)
-        {
-            var pdf = PdfText.Read(renderer.Render(entry, Snapshot), lines: false);
-            var analysis = entry.Analysis!;
-            Assert.True(pdf.Contains($"Analysis last reviewed {analysis.ReviewedText}."), $"{entry.Code}: no review date");
-            var number = 1;
-            foreach (var duty in entry.Editorial)
-            {
-                var stance = Snapshot.Model.StanceFor(duty.Feasibility).Label;
-                Assert.True(pdf.Contains($"{number++}. {duty.Task.Title}"), $"{entry.Code}: no duty '{duty.Task.Title}'");
-                Assert.True(pdf.Contains($"{stance} · Score {Display.Score(duty.Feasibility)} ·"), $"{entry.Code}: no stance for '{duty.Task.Title}'");
-                Assert.True(pdf.Contains(duty.Task.Rationale), $"{entry.Code}: no rationale for '{duty.Task.Title}'");
-                if (duty.Task.BlsEvidence is { } quote)
-                    Assert.True(pdf.Contains($"BLS: “{quote}”"), $"{entry.Code}: no quote for '{duty.Task.Title}'");
-            }
-            if (analysis.NotGrouped.Count > 0)
-                Assert.True(pdf.Contains("O*NET tasks under no duty"), $"{entry.Code}: no list of tasks under no duty");
-            Assert.All(analysis.NotGrouped, n => Assert.True(pdf.Contains(n.Reason), $"{entry.Code}: no reason for task {n.Task.Task.TaskId}"));
         }
     }
 }
