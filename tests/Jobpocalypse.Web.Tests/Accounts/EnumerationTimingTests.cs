@@ -41,44 +41,58 @@ public class EnumerationTimingTests(TimingSiteFactory site, ITestOutputHelper ou
     public async Task Sign_in_takes_the_same_time_for_a_known_and_an_unknown_email()
     {
         using var owner = await Reader.SignedUpAsync(site);
-        var (known, unknown) = await MeasureAsync("/account/sign-in", i => new()
+        await AssertSameTimeAsync("/account/sign-in", i => new()
         {
             ["Input.Email"] = owner.Email, ["Input.Password"] = $"wrong password {i}",
         }, i => new()
         {
             ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.test", ["Input.Password"] = $"wrong password {i}",
-        }, HttpStatusCode.OK);
-
-        AssertWithin20Percent("sign-in", known, unknown);
+        }, HttpStatusCode.OK, "sign-in");
     }
 
     [Fact]
     public async Task Sign_up_takes_the_same_time_for_a_taken_and_a_new_email()
     {
         using var owner = await Reader.SignedUpAsync(site);
-        var (known, unknown) = await MeasureAsync("/account/sign-up", _ => new()
+        await AssertSameTimeAsync("/account/sign-up", _ => new()
         {
             ["Input.Email"] = owner.Email, ["Input.Password"] = Reader.DefaultPassword, ["Input.ConfirmPassword"] = Reader.DefaultPassword,
         }, _ => new()
         {
             ["Input.Email"] = $"new-{Guid.NewGuid():N}@example.test", ["Input.Password"] = Reader.DefaultPassword, ["Input.ConfirmPassword"] = Reader.DefaultPassword,
-        }, HttpStatusCode.Redirect);
-
-        AssertWithin20Percent("sign-up", known, unknown);
+        }, HttpStatusCode.Redirect, "sign-up");
     }
 
     [Fact]
     public async Task Forgot_password_takes_the_same_time_for_a_known_and_an_unknown_email()
     {
         using var owner = await Reader.SignedUpAsync(site);
-        var (known, unknown) = await MeasureAsync("/account/forgot-password",
+        await AssertSameTimeAsync("/account/forgot-password",
             _ => new() { ["Input.Email"] = owner.Email },
-            _ => new() { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.test" }, HttpStatusCode.OK);
-
-        // Both answers are one insert into the mail outbox: a few milliseconds, where scheduler noise alone is a
-        // large share, so a 2 ms absolute margin is allowed besides the 20% (the account-dependent work runs after the answer).
-        AssertWithin20Percent("forgot-password", known, unknown, absoluteMarginMs: 2);
+            // Both answers are one insert into the mail outbox: a few milliseconds, where scheduler noise alone is a
+            // large share, so a 2 ms absolute margin is allowed besides the 20% (the account-dependent work runs after the answer).
+            _ => new() { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.test" }, HttpStatusCode.OK, "forgot-password", absoluteMarginMs: 2);
     }
+
+    /// <summary>
+    /// Measures, and asserts the medians are within 20%. On two cores, scheduler and disk noise pushes one run's medians
+    /// past the bound now and then, in either direction; a real difference between known and unknown addresses shows in
+    /// every measurement, so a first one out of bounds is measured again and the second decides.
+    /// </summary>
+    private async Task AssertSameTimeAsync(string path, Func<int, Dictionary<string, string>> knownForm,
+        Func<int, Dictionary<string, string>> unknownForm, HttpStatusCode expected, string form, double absoluteMarginMs = 0)
+    {
+        var (known, unknown) = await MeasureAsync(path, knownForm, unknownForm, expected);
+        if (!Within20Percent(known, unknown, absoluteMarginMs))
+        {
+            output.WriteLine($"{form}: first measurement {known:0.0} ms (known) and {unknown:0.0} ms (unknown); measuring again");
+            (known, unknown) = await MeasureAsync(path, knownForm, unknownForm, expected);
+        }
+        AssertWithin20Percent(form, known, unknown, absoluteMarginMs);
+    }
+
+    private static bool Within20Percent(double knownMs, double unknownMs, double absoluteMarginMs) =>
+        Math.Abs(knownMs - unknownMs) <= Math.Max(knownMs, unknownMs) * 0.2 + absoluteMarginMs;
 
     private async Task<(double KnownMs, double UnknownMs)> MeasureAsync(string path,
         Func<int, Dictionary<string, string>> knownForm, Func<int, Dictionary<string, string>> unknownForm, HttpStatusCode expected)
@@ -120,8 +134,7 @@ public class EnumerationTimingTests(TimingSiteFactory site, ITestOutputHelper ou
     private void AssertWithin20Percent(string form, double knownMs, double unknownMs, double absoluteMarginMs = 0)
     {
         output.WriteLine($"{form}: median {knownMs:0.0} ms for a known email, {unknownMs:0.0} ms for an unknown one, over {Tries} tries each");
-        var larger = Math.Max(knownMs, unknownMs);
-        Assert.True(Math.Abs(knownMs - unknownMs) <= larger * 0.2 + absoluteMarginMs,
+        Assert.True(Within20Percent(knownMs, unknownMs, absoluteMarginMs),
             $"{form}: median {knownMs:0.0} ms (known) and {unknownMs:0.0} ms (unknown) differ by more than 20%");
     }
 
