@@ -40,6 +40,17 @@ public sealed class Reader : IDisposable
         return reader;
     }
 
+    /// <summary>A new signed-in reader who bought Pro through the local test checkout (no Stripe).</summary>
+    public static async Task<Reader> ProThroughLocalCheckoutAsync(LocalCheckoutSiteFactory site)
+    {
+        var reader = await SignedUpAsync(site);
+        using var start = await reader.SubmitAsync("/pro", "[data-testid=pro-offer] form", []);
+        Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
+        using var complete = await reader.SubmitAsync(start.Headers.Location!.ToString(), "main form", []);
+        Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
+        return reader;
+    }
+
     /// <summary>A signed-in reader whose address is confirmed through the emailed link.</summary>
     public static async Task<Reader> ConfirmedAsync(SiteFactory site)
     {

@@ -22,7 +22,7 @@ public class EveryOccupationTests(LocalCheckoutSiteFactory site)
         Assert.True(snapshot.Occupations.Count > 900, $"only {snapshot.Occupations.Count} occupations loaded");
         using var anonymous = site.CreateBrowserlessClient();
         using var free = await Reader.SignedUpAsync(site);
-        using var pro = await ProReaderAsync();
+        using var pro = await Reader.ProThroughLocalCheckoutAsync(site);
         var renderer = new OccupationPdf(TimeProvider.System);
         var failures = new ConcurrentBag<string>();
         var walked = 0;
@@ -49,16 +49,5 @@ public class EveryOccupationTests(LocalCheckoutSiteFactory site)
 
         Assert.Equal(snapshot.Occupations.Count, walked);
         Assert.True(failures.IsEmpty, $"{failures.Count} problems, e.g.:\n" + string.Join("\n", failures.Order().Take(20)));
-    }
-
-    /// <summary>A new reader who bought Pro through the local test checkout.</summary>
-    private async Task<Reader> ProReaderAsync()
-    {
-        var reader = await Reader.SignedUpAsync(site);
-        using var start = await reader.SubmitAsync("/pro", "[data-testid=pro-offer] form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
-        using var complete = await reader.SubmitAsync(start.Headers.Location!.ToString(), "main form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
-        return reader;
     }
 }

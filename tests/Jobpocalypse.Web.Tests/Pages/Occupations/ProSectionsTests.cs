@@ -19,16 +19,6 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     private const string Url = "/occupations/29-2072-medical-records-specialists";
     private static readonly string[] ProSections = ["task-heatmap", "pivot-paths", "wage-impact", "ai-tools"];
 
-    private async Task<Reader> ProReaderAsync()
-    {
-        var reader = await Reader.SignedUpAsync(site);
-        using var start = await reader.SubmitAsync("/pro", "[data-testid=pro-offer] form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
-        using var complete = await reader.SubmitAsync(start.Headers.Location!.ToString(), "main form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
-        return reader;
-    }
-
     private static Dictionary<string, string[]> Rows(IDocument doc, string selector) =>
         doc.QuerySelectorAll(selector).ToDictionary(
             r => (r.QuerySelector("th") ?? r.QuerySelector("td"))!.TextContent.Trim(),
@@ -37,7 +27,7 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task Heatmap_cells_are_each_tasks_share_of_the_levels_time()
     {
-        using var reader = await ProReaderAsync();
+        using var reader = await Reader.ProThroughLocalCheckoutAsync(site);
         var doc = await reader.GetDocumentAsync(Url);
 
         // All 17 tasks weigh 1; eleven read as entry-level work (records, data entry, forms, scheduling, transcribing), none as
@@ -59,7 +49,7 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task Wage_impact_is_the_expected_share_with_its_range_and_no_threshold()
     {
-        using var reader = await ProReaderAsync();
+        using var reader = await Reader.ProThroughLocalCheckoutAsync(site);
         var doc = await reader.GetDocumentAsync(Url);
 
         // Mid level: 66.5% of the time (1130 ÷ 17, the task signal); pay $50,250 × 1130/17 = $33,401;
@@ -84,7 +74,7 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task Every_pivot_shares_work_says_how_close_in_plain_words_and_what_carries_over()
     {
-        using var reader = await ProReaderAsync();
+        using var reader = await Reader.ProThroughLocalCheckoutAsync(site);
         var doc = await reader.GetDocumentAsync(Url);
         var snapshot = site.Services.GetRequiredService<ReferenceStore>().Current;
         var origin = snapshot.ByCode("29-2072.00")!.Score.Overall!.Value;
@@ -111,7 +101,7 @@ public class ProSectionsTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task Tool_recommendations_name_the_tasks_they_serve_and_what_the_worker_checks()
     {
-        using var reader = await ProReaderAsync();
+        using var reader = await Reader.ProThroughLocalCheckoutAsync(site);
         var doc = await reader.GetDocumentAsync(Url);
 
         var tools = doc.QuerySelectorAll("[data-testid=tool-list] > li").ToList();

@@ -22,16 +22,6 @@ public class ProPageTests(LocalCheckoutSiteFactory site)
         "[data-testid=wage-comparison] tr", "[data-testid=tool-list] > li", ".heatmap-legend li",
     ];
 
-    private async Task<Reader> ProReaderAsync()
-    {
-        var reader = await Reader.SignedUpAsync(site);
-        using var start = await reader.SubmitAsync("/pro", "[data-testid=pro-offer] form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, start.StatusCode);
-        using var complete = await reader.SubmitAsync(start.Headers.Location!.ToString(), "main form", []);
-        Assert.Equal(HttpStatusCode.SeeOther, complete.StatusCode);
-        return reader;
-    }
-
     private static string[] Texts(IParentNode scope, string selector) =>
         scope.QuerySelectorAll(selector).Select(e => string.Join(" | ", e.TextContent.Split((char[])[' ', '\n', '\r', '\t'],
             StringSplitOptions.RemoveEmptyEntries))).ToArray();
@@ -76,7 +66,7 @@ public class ProPageTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task The_example_figures_are_the_ones_a_pro_reader_sees_on_the_report()
     {
-        using var pro = await ProReaderAsync();
+        using var pro = await Reader.ProThroughLocalCheckoutAsync(site);
         var report = await pro.GetDocumentAsync(ReportUrl);
         var page = await site.GetDocumentAsync("/pro");
         var example = page.QuerySelector("[data-testid=pro-example]")!;
@@ -144,7 +134,7 @@ public class ProPageTests(LocalCheckoutSiteFactory site)
     [Fact]
     public async Task A_pro_reader_sees_that_they_have_pro_and_still_the_example()
     {
-        using var pro = await ProReaderAsync();
+        using var pro = await Reader.ProThroughLocalCheckoutAsync(site);
         var doc = await pro.GetDocumentAsync("/pro");
 
         Assert.NotNull(doc.QuerySelector("[data-testid=has-pro]"));
