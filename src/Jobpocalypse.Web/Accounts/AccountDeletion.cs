@@ -20,6 +20,7 @@ public sealed class AccountDeletionOptions
 /// </summary>
 public sealed class AccountDeletion(
     AppDb db,
+    ReaderRecords readers,
     IEnumerable<ICheckoutGateway> gateways,
     TimeProvider time,
     IOptions<AccountDeletionOptions> options,
@@ -79,6 +80,7 @@ public sealed class AccountDeletion(
             await Task.Delay(Timeout.InfiniteTimeSpan, ct);
         }
         await tx.CommitAsync(ct);
+        readers.Forget();
         logger.LogInformation("Account {UserId} deleted ({Rows} row), {Subscriptions} subscription(s) cancelled first",
             user.Id, deleted, cancelledSubscriptions.Count);
     }

@@ -16,7 +16,7 @@ public enum LinkOutcome { Invalid, Confirmed, EmailChanged, AddressTaken }
 /// expires after <see cref="Lifespan"/>, works once, and a newer link of the same kind replaces older ones. Redeeming
 /// marks the link used and applies its effect in one transaction, so two clicks at once apply it once.
 /// </summary>
-public sealed class AccountTokens(AppDb db, TimeProvider time, ILookupNormalizer normalizer, MailOutbox outbox, ILogger<AccountTokens> logger)
+public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider time, ILookupNormalizer normalizer, MailOutbox outbox, ILogger<AccountTokens> logger)
 {
     public const string ConfirmEmail = "confirm-email";
     public const string ChangeEmail = "change-email";
@@ -71,6 +71,7 @@ public sealed class AccountTokens(AppDb db, TimeProvider time, ILookupNormalizer
             WHERE to_address = @Email AND outcome = 'held'
             """, new { claimed.Email, now }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
+        readers.Forget();
         outbox.Wake();
         logger.LogInformation("Account {UserId}: {Outcome}", claimed.UserId, outcome);
         return outcome;

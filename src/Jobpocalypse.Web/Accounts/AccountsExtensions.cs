@@ -57,7 +57,9 @@ public static class AccountsExtensions
             o.SlidingExpiration = true;
             o.EventsType = typeof(SessionCookieEvents); // every request checks the stamp: a changed password signs others out at once
         });
-        services.AddScoped<SessionCookieEvents>();
+        services.AddOptions<ReaderCacheOptions>().Bind(builder.Configuration.GetSection(ReaderCacheOptions.SectionName));
+        services.AddSingleton<ReaderRecords>();
+        services.AddSingleton<SessionCookieEvents>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jobpocalypse.antiforgery";

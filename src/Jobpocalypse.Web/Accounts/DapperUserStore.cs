@@ -9,7 +9,7 @@ namespace Jobpocalypse.Web.Accounts;
 /// Identity's user store over the <c>users</c> table: the parts the site uses (email as user name, password,
 /// security stamp, lockout). Identity changes the user object in memory and then calls <see cref="UpdateAsync"/>.
 /// </summary>
-public sealed class DapperUserStore(AppDb db, TimeProvider time, IdentityErrorDescriber errors) :
+public sealed class DapperUserStore(AppDb db, ReaderRecords readers, TimeProvider time, IdentityErrorDescriber errors) :
     IUserEmailStore<AppUser>, IUserPasswordStore<AppUser>, IUserSecurityStampStore<AppUser>, IUserLockoutStore<AppUser>
 {
     private const string SelectUser = """
@@ -67,6 +67,7 @@ public sealed class DapperUserStore(AppDb db, TimeProvider time, IdentityErrorDe
             return IdentityResult.Failed(errors.DuplicateEmail(user.Email));
         }
         if (changed == 0) return IdentityResult.Failed(errors.ConcurrencyFailure());
+        readers.Forget();
         user.ConcurrencyStamp = newStamp;
         return IdentityResult.Success;
     }
@@ -75,6 +76,7 @@ public sealed class DapperUserStore(AppDb db, TimeProvider time, IdentityErrorDe
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM users WHERE id = @Id", new { user.Id }, cancellationToken: ct));
+        readers.Forget();
         return IdentityResult.Success;
     }
 

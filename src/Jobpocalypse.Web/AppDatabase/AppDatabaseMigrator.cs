@@ -14,6 +14,8 @@ public sealed class AppDatabaseMigrator(AppDb db, TimeProvider time, ILogger<App
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
 
         await using var connection = await db.OpenAsync(ct);
+        // Persistent in the file: every later connection reads in WAL mode without asking for it again.
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
                 version    INTEGER NOT NULL PRIMARY KEY,

@@ -20,15 +20,16 @@ public sealed class AppDb(IOptions<AppDatabaseOptions> options)
     }.ToString();
 
     /// <summary>
-    /// An open connection with the pragmas every connection needs: WAL (readers never wait for the webhook's
-    /// writes), a busy timeout (writers queue rather than fail) and enforced foreign keys.
+    /// An open connection with the pragmas every connection needs: a busy timeout (writers queue rather than fail)
+    /// and enforced foreign keys. WAL mode (readers never wait for the webhook's writes) is a property of the file,
+    /// set once by the migrator.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;", cancellationToken: ct));
+            "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;", cancellationToken: ct));
         return connection;
     }
 }

@@ -6,10 +6,12 @@ namespace Jobpocalypse.Web.Infrastructure;
 public static class OutputCacheExtensions
 {
     public const string ReferenceTag = "reference";
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     /// <summary>
     /// Anonymous GETs of reference pages are cached per dataset version: a rebuild changes the key, so no
     /// entry of the old dataset is served after a swap. Entries carry a tag so they can also be evicted together.
+    /// Signed-in readers are cached only on the pages marked with <see cref="ReaderTierCachePolicy"/>, per tier.
     /// </summary>
     public static void AddSiteOutputCache(this IServiceCollection services)
     {
@@ -22,7 +24,8 @@ public static class OutputCacheExtensions
                 .VaryByValue(ctx => new KeyValuePair<string, string>("dataset",
                     ctx.RequestServices.GetRequiredService<ReferenceStore>().Current.Version))
                 .Tag(ReferenceTag)
-                .Expire(TimeSpan.FromHours(1)));
+                .Expire(Lifetime));
+            options.AddPolicy(ReaderTierCachePolicy.Name, new ReaderTierCachePolicy());
         });
     }
 }

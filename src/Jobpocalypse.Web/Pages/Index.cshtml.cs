@@ -1,13 +1,16 @@
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Pages.Categories;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages;
 
 /// <summary>A score band with the score range it covers: from Min up to (not including) the next band's Min.</summary>
 public sealed record BandRange(ScoreBand Band, double? Below);
 
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class IndexModel(ReferenceStore reference) : PageModel
 {
     public const int ListLength = 10;

@@ -1,4 +1,5 @@
 using Dapper;
+using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.AppDatabase;
 using Microsoft.Data.Sqlite;
 
@@ -15,7 +16,7 @@ public sealed record PurchaseUpdate(string CheckoutSessionId, string UserId, str
 /// checkout. Each change is applied with its event id (or test-checkout key) in one transaction: a redelivered
 /// event finds its id already stored and changes nothing.
 /// </summary>
-public sealed class Fulfilment(AppDb db, TimeProvider time, ILogger<Fulfilment> logger)
+public sealed class Fulfilment(AppDb db, ReaderRecords readers, TimeProvider time, ILogger<Fulfilment> logger)
 {
     public static class Status
     {
@@ -116,6 +117,7 @@ public sealed class Fulfilment(AppDb db, TimeProvider time, ILogger<Fulfilment> 
 
         await apply(connection, tx, now);
         await tx.CommitAsync(ct);
+        readers.Forget();
         return FulfilmentOutcome.Applied;
     }
 }

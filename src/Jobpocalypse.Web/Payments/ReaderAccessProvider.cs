@@ -1,9 +1,13 @@
 using System.Security.Claims;
+using Jobpocalypse.Web.Accounts;
 
 namespace Jobpocalypse.Web.Payments;
 
-/// <summary>Scoped: the first caller in a request loads the reader's access, later callers reuse it.</summary>
-public sealed class ReaderAccessProvider(IHttpContextAccessor http, PaymentsStore store, PaymentSettings payments, TimeProvider time)
+/// <summary>
+/// Scoped: the first caller in a request works out the reader's access, later callers reuse it. The records come
+/// from <see cref="ReaderRecords"/> (the same read the session check made); Pro is decided now, against the clock.
+/// </summary>
+public sealed class ReaderAccessProvider(IHttpContextAccessor http, ReaderRecords readers, PaymentSettings payments, TimeProvider time)
 {
     private ReaderAccess? _access;
 
@@ -16,9 +20,11 @@ public sealed class ReaderAccessProvider(IHttpContextAccessor http, PaymentsStor
         if (userId is null) return _access = ReaderAccess.Anonymous(payments);
 
         var now = time.GetUtcNow();
-        var subscriptions = await store.SubscriptionsAsync(userId, ct);
+        var records = await readers.GetAsync(userId, ct);
+        if (records is null) return _access = ReaderAccess.Anonymous(payments); // deleted during this request
+        var subscriptions = records.Subscriptions;
         var granting = subscriptions.FirstOrDefault(s => Entitlements.GrantsPro(s.Status, s.PriceId, s.PeriodEnd, now, payments.ProPriceId));
-        var purchases = await store.PurchasesAsync(userId, ct);
+        var purchases = records.Purchases;
         var owned = purchases.Where(p => p.Status == Fulfilment.Status.Paid)
             .Select(p => p.OccupationCode)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -1,9 +1,12 @@
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Categories;
 
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class CategoryModel(ReferenceStore reference) : PageModel
 {
     public CategorySummary Summary { get; private set; } = null!;

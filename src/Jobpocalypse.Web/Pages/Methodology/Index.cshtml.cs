@@ -1,11 +1,14 @@
 using Jobpocalypse.Scoring;
 using Jobpocalypse.Scoring.Validation;
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Methodology;
 
 /// <summary>The methodology is rendered from the scoring model the scores are computed with, so the two cannot drift.</summary>
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class IndexModel(ReferenceStore reference) : PageModel
 {
     public ScoringModel Model { get; } = ScoringModel.Default;

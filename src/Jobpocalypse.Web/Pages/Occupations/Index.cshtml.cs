@@ -1,5 +1,7 @@
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Occupations;
 
@@ -9,6 +11,7 @@ public sealed record LetterGroup(string Letter, IReadOnlyList<OccupationEntry> O
     public string Anchor => Letter == "#" ? "letter-other" : $"letter-{Letter.ToLowerInvariant()}";
 }
 
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class IndexModel(ReferenceStore reference) : PageModel
 {
     public IReadOnlyList<LetterGroup> Letters { get; private set; } = [];

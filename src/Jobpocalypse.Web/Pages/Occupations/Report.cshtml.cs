@@ -1,13 +1,16 @@
 using System.Text.RegularExpressions;
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Pro;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Occupations;
 
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed partial class ReportModel(ReferenceStore reference, ReaderAccessProvider access) : PageModel
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;

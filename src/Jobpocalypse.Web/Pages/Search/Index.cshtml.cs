@@ -3,9 +3,11 @@ using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Search;
 
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class IndexModel(OccupationSearch search, ReferenceStore reference) : PageModel
 {
     public int OccupationCount => reference.Current.Occupations.Count;

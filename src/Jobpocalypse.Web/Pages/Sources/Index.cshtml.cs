@@ -1,11 +1,14 @@
 using System.Globalization;
 using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Jobpocalypse.Web.Pages.Sources;
 
 /// <summary>Every public source behind the scores, with coverage counted from the snapshot the pages are serving.</summary>
+[OutputCache(PolicyName = ReaderTierCachePolicy.Name)] // the same HTML for every reader of a tier
 public sealed class IndexModel(ReferenceStore reference) : PageModel
 {
     public ReferenceSnapshot Snapshot { get; private set; } = null!;

@@ -1,0 +1,32 @@
+# Readers for the benchmarks: sourced, needs $base (the site's origin) and $work (a scratch folder).
+
+# Signs up through the real form; prints the Cookie header value of the signed-in session.
+sign_up() {
+  local email="$1" jar="$work/cookies-$1.txt" token status password="bench-password-$RANDOM$RANDOM"
+  token=$(curl -s --max-time 10 -c "$jar" "$base/account/sign-up" \
+    | python3 -c 'import re,sys; m=re.search(r"name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()); print(m.group(1) if m else "")')
+  [[ -n "$token" ]] || { echo "no antiforgery token on the sign-up form" >&2; return 1; }
+  status=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" \
+    --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=$email" \
+    --data-urlencode "Input.Password=$password" --data-urlencode "Input.ConfirmPassword=$password" \
+    "$base/account/sign-up")
+  [[ "$status" == 302 || "$status" == 303 ]] || { echo "sign-up of $email answered $status" >&2; return 1; }
+  # Netscape cookie jar: name and value are the last two fields; #HttpOnly_ lines are cookies too.
+  awk -F'\t' 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+}
+
+# Writes an active Pro subscription for the account, the row Stripe's webhook fulfilment would write.
+grant_pro() {
+  local db="$1" email="$2" price="$3"
+  python3 - "$db" "$email" "$price" <<'PY'
+import sqlite3, sys, time
+db, email, price = sys.argv[1:4]
+con = sqlite3.connect(db)
+(uid,) = con.execute("SELECT id FROM users WHERE normalized_email = ?", (email.upper(),)).fetchone()
+now = int(time.time())
+con.execute("""INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, current_period_end,
+               cancel_at_period_end, updated_at) VALUES ('sub_bench', ?, 'cus_bench', 'active', ?, ?, 0, ?)""",
+            (uid, price, now + 30 * 86400, now))
+con.commit()
+PY
+}
