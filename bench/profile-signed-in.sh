@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Profiles a page under load as a signed-in reader: wrk -t2 -c32 for 20 s, with dotnet-trace (cpu-sampling) and
+# Profiles a page under load as a signed-in reader: wrk -t2 -c32 for 20 s, with dotnet-trace (sampled thread time, ~100 Hz) and
 # dotnet-counters attached for 10 s in the middle. Writes to bench/results/profile-<time>/: the trace (nettrace and
 # speedscope, open the latter in speedscope for the flame graph), the counters (csv) and the top 30 methods by
 # inclusive and exclusive time. Installs wrk, dotnet-trace and dotnet-counters when missing.
@@ -36,10 +36,11 @@ wrk_pid=$!
 sleep 5
 dotnet-counters collect -p "$server_pid" --counters System.Runtime,Microsoft.AspNetCore.Hosting \
   --format csv -o "$results/counters.csv" --duration 00:00:00:10 >/dev/null &
-dotnet-trace collect -p "$server_pid" --profile cpu-sampling --duration 00:00:00:10 \
+counters_pid=$!
+dotnet-trace collect -p "$server_pid" --profile dotnet-common,dotnet-sampled-thread-time --duration 00:00:00:10 \
   -o "$results/trace.nettrace" >/dev/null
 wait "$wrk_pid"
-wait || true
+wait "$counters_pid" || true
 dotnet-trace convert --format Speedscope -o "$results/trace" "$results/trace.nettrace" >/dev/null
 dotnet-trace report "$results/trace.nettrace" topN -n 30 --inclusive >"$results/top-inclusive.txt"
 dotnet-trace report "$results/trace.nettrace" topN -n 30 >"$results/top-exclusive.txt"

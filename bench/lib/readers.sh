@@ -2,17 +2,22 @@
 
 # Signs up through the real form; prints the Cookie header value of the signed-in session.
 sign_up() {
-  local email="$1" jar="$work/cookies-$1.txt" token status password="bench-password-$RANDOM$RANDOM"
+  local email="$1" jar="$work/cookies-$1.txt" token status cookie password="bench-password-$RANDOM$RANDOM"
   token=$(curl -s --max-time 10 -c "$jar" "$base/account/sign-up" \
     | python3 -c 'import re,sys; m=re.search(r"name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"", sys.stdin.read()); print(m.group(1) if m else "")')
   [[ -n "$token" ]] || { echo "no antiforgery token on the sign-up form" >&2; return 1; }
-  status=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" \
+  status=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -b "$jar" -D "$jar.headers" \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Input.Email=$email" \
     --data-urlencode "Input.Password=$password" --data-urlencode "Input.ConfirmPassword=$password" \
     "$base/account/sign-up")
   [[ "$status" == 302 || "$status" == 303 ]] || { echo "sign-up of $email answered $status" >&2; return 1; }
-  # Netscape cookie jar: name and value are the last two fields; #HttpOnly_ lines are cookies too.
-  awk -F'\t' 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+  # The session cookie is Secure in production, so curl's jar would not keep it over plain http: read it from the
+  # response headers instead (the site reads a cookie whatever the scheme; wrk sends it as given).
+  cookie=$(awk 'tolower($1) == "set-cookie:" { sub(/;.*/, "", $2); printf "%s%s", sep, $2; sep = "; " }' "$jar.headers")
+  [[ "$cookie" == *jobpocalypse.auth=* ]] || { echo "the sign-up of $email set no session cookie" >&2; return 1; }
+  status=$(curl -s --max-time 10 -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/account")
+  [[ "$status" == 200 ]] || { echo "the session of $email is not signed in (/account answered $status)" >&2; return 1; }
+  echo "$cookie"
 }
 
 # Writes an active Pro subscription for the account, the row Stripe's webhook fulfilment would write.

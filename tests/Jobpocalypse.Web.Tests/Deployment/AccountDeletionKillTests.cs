@@ -10,7 +10,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// account has been deleted inside the transaction, before the commit (the Testing-only pause marker makes the
 /// moment certain). The database must hold the whole account afterwards, and a deletion after the restart removes it all.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Category", "Process")]
 public sealed class AccountDeletionKillTests(PrebuiltReference reference) : IDisposable
 {

@@ -14,7 +14,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// file's own environment (container paths mapped to temporary folders, as the image lays them out), serves a
 /// ready site, logs JSON to the console and to the volume, and refreshes its dataset on SIGHUP.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(ProcessCollection.Name)]
 [Trait("Category", "Process")]
 public partial class ComposeTests(ITestOutputHelper log)
 {

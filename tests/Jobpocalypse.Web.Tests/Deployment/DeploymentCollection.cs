@@ -4,13 +4,23 @@ using Jobpocalypse.Web.Tests.Infrastructure;
 namespace Jobpocalypse.Web.Tests.Deployment;
 
 /// <summary>
-/// The deployment tests start real processes and servers and some of them time a kill: they run one at a time,
-/// after the parallel part of the run, so the rest of the suite neither slows them nor is slowed by them.
+/// The deployment tests that time a kill against a process's progress (mid-burst, mid-write, mid-request): they run
+/// one at a time, after the parallel part of the run, so the rest of the suite cannot shift their timing.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DeploymentCollection : ICollectionFixture<PrebuiltReference>
 {
     public const string Name = "deployment";
+}
+
+/// <summary>
+/// The deployment tests that start real processes but wait on states, not on time (a pause marker, a stored row, a
+/// listening port): one at a time among themselves, beside the rest of the suite rather than after it.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ProcessCollection : ICollectionFixture<PrebuiltReference>
+{
+    public const string Name = "processes";
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// https scheme (secure cookies, canonical links, Stripe's return URLs) — from a trusted proxy only. The site runs
 /// on Kestrel at 127.0.0.1, and the test plays the proxy, so the connection really comes from a known address.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public sealed class ForwardedHeadersTests(PrebuiltReference reference) : IAsyncLifetime
 {
     private const string ReportPath = "/occupations/29-2072-medical-records-specialists";

@@ -11,7 +11,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// A restart (a redeploy, a new container on the same volume) is invisible to a reader: the same app-data folder
 /// keeps their sign-in, the forms they already have open, and what they bought.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(ProcessCollection.Name)]
 public class RestartTests(PrebuiltReference reference)
 {
     private const string OtherPdfPage = "/occupations/29-1141-registered-nurses/pdf";

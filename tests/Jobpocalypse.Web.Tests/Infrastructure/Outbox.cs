@@ -4,7 +4,7 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The .eml files the mail dispatcher writes to &lt;AppData&gt;/outbox when no SMTP host is configured. Mail is sent
-/// off the request path, so the helpers wait (up to 15 s) for the dispatcher to settle what was queued.
+/// off the request path, so the helpers wait (up to 15 s, looking every 20 ms) for the dispatcher to settle what was queued.
 /// </summary>
 public static partial class Outbox
 {
@@ -28,10 +28,10 @@ public static partial class Outbox
     /// <summary>Waits until every queued mail is settled (sent, dropped or given up).</summary>
     public static async Task DrainedAsync(SiteFactory site)
     {
-        for (var waited = 0; waited < 150; waited++)
+        for (var waited = 0; waited < 750; waited++)
         {
             if (await AppDbQueries.ScalarAsync<long>(site, "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL") == 0) return;
-            await Task.Delay(100);
+            await Task.Delay(20);
         }
         Assert.Fail("The mail outbox was not drained within 15 s");
     }

@@ -32,12 +32,14 @@ public class EveryOccupationTests(LocalCheckoutSiteFactory site)
         {
             try
             {
+                // Pro first, then free, then anonymous: every page is output-cached per tier, so a key that mixed
+                // tiers would hand the Pro page to the readers after it, and their checks would fail.
+                foreach (var p in ReportPageChecks.Pro(await pro.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
+                foreach (var p in ReportPageChecks.Free(await free.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
+
                 using var response = await anonymous.GetAsync(entry.Url, ct);
                 if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{entry.Url}: {(int)response.StatusCode}");
                 else foreach (var p in ReportPageChecks.Anonymous(await SiteFactory.ParseAsync(response), entry, snapshot.Model)) failures.Add(p);
-
-                foreach (var p in ReportPageChecks.Free(await free.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
-                foreach (var p in ReportPageChecks.Pro(await pro.GetDocumentAsync(entry.Url), entry)) failures.Add(p);
                 foreach (var p in PdfChecks.Problems(renderer.Render(entry, snapshot), entry, snapshot.Model)) failures.Add(p);
             }
             catch (Exception ex)

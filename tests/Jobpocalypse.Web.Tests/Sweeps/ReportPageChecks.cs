@@ -28,6 +28,7 @@ internal static class ReportPageChecks
         if (string.IsNullOrWhiteSpace(doc.QuerySelector("meta[name=description]")?.GetAttribute("content")))
             yield return $"{entry.Url}: no meta description";
         foreach (var selector in ProOnly.Where(s => doc.QuerySelector(s) is not null)) yield return $"{entry.Url}: has Pro-only {selector}";
+        if (doc.QuerySelector("nav a[href='/account/sign-in']") is null) yield return $"{entry.Url}: an anonymous reader gets a signed-in page";
         var ctas = doc.QuerySelectorAll("[data-testid=pro-cta]").Length;
         if (ctas != 1) yield return $"{entry.Url}: {ctas} Pro calls to action";
         foreach (var problem in ReportConsistency.Problems(doc, entry, model)) yield return problem;
@@ -37,6 +38,7 @@ internal static class ReportPageChecks
     public static IEnumerable<string> Free(IDocument doc, OccupationEntry entry)
     {
         if (doc.QuerySelectorAll("[data-pro]").Length > 0) yield return $"{entry.Url}: a free reader gets Pro data";
+        if (doc.QuerySelector("nav a[href='/account']") is null) yield return $"{entry.Url}: a free reader gets an anonymous page";
         if (doc.QuerySelector("[data-testid=pro-cta]") is null) yield return $"{entry.Url}: a free reader gets no Pro offer";
     }
 
