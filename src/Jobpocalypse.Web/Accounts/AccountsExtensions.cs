@@ -1,6 +1,8 @@
 using Jobpocalypse.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Accounts;
 
@@ -60,6 +62,7 @@ public static class AccountsExtensions
         services.AddOptions<ReaderCacheOptions>().Bind(builder.Configuration.GetSection(ReaderCacheOptions.SectionName));
         services.AddSingleton<ReaderRecords>();
         services.AddSingleton<SessionCookieEvents>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionTicketCache.Setup>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "jobpocalypse.antiforgery";

@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Anonymous reports come from the output cache, and a new dataset version never gets the old version's pages.
+/// Reports come from the output cache, and a new dataset version never gets the old version's pages, for anonymous
+/// and signed-in readers alike.
 /// "Served from the cache" is read from the Age header, which the output cache adds only to a stored response.
 /// </summary>
 [Collection(SiteCollection.Name)]
@@ -54,10 +55,13 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFa
         var store = versioned.Services.GetRequiredService<ReferenceStore>();
         var recorder = versioned.Services.GetRequiredService<RecordingOutputCacheStore>();
         using var client = versioned.CreateBrowserlessClient();
+        using var reader = await Reader.SignedUpAsync(versioned);
         var before = store.Current;
 
         using (var fill = await client.GetAsync(Report)) Assert.Null(fill.Headers.Age);
         using (var hit = await client.GetAsync(Report)) Assert.NotNull(hit.Headers.Age);
+        using (var fill = await reader.Client.GetAsync(Report)) Assert.Null(fill.Headers.Age);
+        using (var hit = await reader.Client.GetAsync(Report)) Assert.NotNull(hit.Headers.Age);
         Assert.Contains(recorder.StoredKeys, k => k.Contains(Report, StringComparison.OrdinalIgnoreCase) && k.Contains(before.Version));
         Assert.Contains(before.Version, await client.GetStringAsync(Download));
         using (var hit = await client.GetAsync(Download)) Assert.NotNull(hit.Headers.Age);
@@ -75,6 +79,14 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFa
         Assert.DoesNotContain(before.ShortVersion, body);
         Assert.Contains(recorder.StoredKeys, k => k.Contains(Report, StringComparison.OrdinalIgnoreCase) && k.Contains(after.Version));
         using (var hit = await client.GetAsync(Report)) Assert.NotNull(hit.Headers.Age);
+        // A signed-in reader's tier entry is keyed by the version too.
+        using (var readerMiss = await reader.Client.GetAsync(Report))
+        {
+            Assert.Null(readerMiss.Headers.Age);
+            var readerBody = await readerMiss.Content.ReadAsStringAsync();
+            Assert.Contains(after.ShortVersion, readerBody);
+            Assert.DoesNotContain(before.ShortVersion, readerBody);
+        }
 
         // The downloads go through the same policy: the next CSV is computed from, and labelled with, the new version.
         using var csv = await client.GetAsync(Download);
