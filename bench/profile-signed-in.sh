@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Profiles a page under load as a signed-in reader: wrk -t2 -c32 for 20 s, with dotnet-trace (sampled thread time, ~100 Hz) and
 # dotnet-counters attached for 10 s in the middle. Writes to bench/results/profile-<time>/: the trace (nettrace and
-# speedscope, open the latter in speedscope for the flame graph), the counters (csv) and the top 30 methods by
-# inclusive and exclusive time. Installs wrk, dotnet-trace and dotnet-counters when missing.
+# speedscope, open the latter in speedscope for the flame graph), the counters (csv), the top 30 methods by
+# inclusive and exclusive time, and the share of each frame inside a request (bench/lib/request-breakdown.py).
+# Installs wrk, dotnet-trace and dotnet-counters when missing.
 # Usage: bench/profile-signed-in.sh [free|pro|anonymous] [path]   (default: free /occupations/29-2072-medical-records-specialists)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +46,8 @@ dotnet-trace convert --format Speedscope -o "$results/trace" "$results/trace.net
 dotnet-trace report "$results/trace.nettrace" topN -n 30 --inclusive >"$results/top-inclusive.txt"
 dotnet-trace report "$results/trace.nettrace" topN -n 30 >"$results/top-exclusive.txt"
 echo "profile of $path as a $reader reader: $(awk '/^Requests\/sec:/ { print $2 }' "$results/wrk.txt") requests/s"
-echo "top methods by exclusive time:"
-cat "$results/top-exclusive.txt"
+python3 bench/lib/request-breakdown.py "$results/trace.speedscope.json" RequestLoggingMiddleware.Invoke 60 \
+  >"$results/request-breakdown.txt"
+echo "inside a request (the flame graph flattened; frames of async plumbing left out):"
+cat "$results/request-breakdown.txt"
 echo "raw output: $results/"
