@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jobpocalypse.Scoring.Personal;
 using Jobpocalypse.Web.Infrastructure;
 using Jobpocalypse.Web.Me;
@@ -21,9 +22,12 @@ public sealed class IndexModel(ReferenceStore reference, OccupationSearch search
 
     [BindProperty] public string? Duties { get; set; }
     [BindProperty] public string Level { get; set; } = "mid";
-    /// <summary>The ticked tasks of the chosen occupation, and each one's share of time (blank: counted equally).</summary>
-    [BindProperty] public List<int> Picked { get; set; } = [];
-    [BindProperty] public Dictionary<int, int?> Shares { get; set; } = [];
+    /// <summary>
+    /// The ticked tasks of the chosen occupation, and each one's share of time (blank: counted equally). Read from the
+    /// form by hand, only in the tick handler: a dictionary bound by name would also try every other field as a key.
+    /// </summary>
+    public List<int> Picked { get; private set; } = [];
+    public Dictionary<int, int?> Shares { get; private set; } = [];
 
     public string Query { get; private set; } = "";
     /// <summary>Which form was posted ("paste" or "tick"): its errors show beside it, not beside the other.</summary>
@@ -81,11 +85,12 @@ public sealed class IndexModel(ReferenceStore reference, OccupationSearch search
         if (Occupation is null) return NotFound();
         var level = ShareLink.ParseLevel(Level);
         var ids = Occupation.Score.TaskSignal.Tasks.Select(t => t.Task.TaskId).ToHashSet();
+        bool sharesReadable = ReadPicks(ids);
         var picked = Picked.Where(ids.Contains).Distinct().Take(ShareLink.MaxTasks).ToList();
         if (level is null) ModelState.AddModelError(nameof(Level), "Choose entry, mid or senior level.");
         if (picked.Count == 0) ModelState.AddModelError(nameof(Picked), "Tick at least one task you do.");
         var given = picked.Select(id => Shares.GetValueOrDefault(id)).OfType<int>().ToList();
-        if (given.Any(s => s is < 1 or > ShareLink.MaxShare))
+        if (!sharesReadable || given.Any(s => s is < 1 or > ShareLink.MaxShare))
             ModelState.AddModelError(nameof(Shares), $"Each share of time is a whole number from 1 to {ShareLink.MaxShare}, or blank.");
         if (!ModelState.IsValid || level is null) return Page();
 
@@ -96,5 +101,22 @@ public sealed class IndexModel(ReferenceStore reference, OccupationSearch search
         var selection = new PersonalSelection(
             picked.Select(id => new SelectedTask(id, Shares.GetValueOrDefault(id) ?? blankShare)).ToList(), level.Value);
         return new SeeOtherResult(ShareLink.For(selection));
+    }
+
+    /// <summary>Fills <see cref="Picked"/> and <see cref="Shares"/> for the occupation's tasks; false when a share is not a whole number.</summary>
+    private bool ReadPicks(IReadOnlySet<int> ids)
+    {
+        var form = Request.Form;
+        Picked = form["Picked"].Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(ids.Contains).ToList();
+        bool readable = true;
+        foreach (var id in ids)
+        {
+            var text = form[$"Shares[{id.ToString(CultureInfo.InvariantCulture)}]"].ToString().Trim();
+            if (text.Length == 0) continue;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var share)) Shares[id] = share;
+            else readable = false;
+        }
+        return readable;
     }
 }
