@@ -18,6 +18,8 @@ public sealed record PersonalReport(
     ReportTable Tasks, ReportTable Exposure, ReportTable Nearest, IReadOnlyList<OverlapRow> Overlap, PasteMatches? Paste)
 {
     public string ShareUrl => ShareLink.For(Selection);
+    /// <summary>The Pro sections, set only for a Pro reader (<see cref="PersonalPro"/>).</summary>
+    public PersonalPro? Pro { get; init; }
     public bool IsRated => Personal.Score.IsRated;
     public const int ExposureCount = 5;
     public const int NearestCount = 5;

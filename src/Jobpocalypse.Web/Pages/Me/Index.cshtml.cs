@@ -16,7 +16,7 @@ namespace Jobpocalypse.Web.Pages.Me;
 /// occupation and tick its tasks with a share of time (posted, then redirected to the shareable link).
 /// </summary>
 [OutputCache(NoStore = true)]
-public sealed class IndexModel(ReferenceStore reference, OccupationSearch search) : PageModel
+public sealed class IndexModel(ReferenceStore reference, OccupationSearch search, ReaderAccessProvider access) : PageModel
 {
     public static int MaxCharacters => DutyMatchRule.Default.MaxCharacters;
 
@@ -55,7 +55,7 @@ public sealed class IndexModel(ReferenceStore reference, OccupationSearch search
         return Page();
     }
 
-    public IActionResult OnPostPaste()
+    public async Task<IActionResult> OnPostPasteAsync(CancellationToken ct)
     {
         Posted = "paste";
         var level = ShareLink.ParseLevel(Level);
@@ -75,6 +75,7 @@ public sealed class IndexModel(ReferenceStore reference, OccupationSearch search
             return Page();
         }
         Report = PersonalReport.Build(selection, catalog, lines);
+        if ((await access.GetAsync(ct)).IsPro) Report = Report with { Pro = PersonalPro.Build(Report.Personal, catalog.Snapshot) };
         return Page();
     }
 
