@@ -36,7 +36,7 @@ stop_server() {
 trap 'stop_server; rm -rf "$work"' EXIT
 
 echo "publishing (Release) ..."
-timeout 600 dotnet publish src/Jobpocalypse.Web -c Release -o "$work/publish" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+timeout 1200 dotnet publish src/Jobpocalypse.Web -c Release -o "$work/publish" -nologo -v quiet -clp:ErrorsOnly >/dev/null
 # The form-post limit is lifted for this process only: the bench posts far more than a reader could.
 (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Site__BaseUrl=https://jobpocalypse.example RateLimiting__FormPostsPerMinute=1000000 \
    AppData="$work/app-data" Dataset__SourcePath="$repo/data" dotnet Jobpocalypse.Web.dll >"$work/server.log" 2>&1) &
