@@ -39,20 +39,29 @@ public sealed class TaskIndex
     /// (shared words ÷ √(size × size), the measure of <see cref="TaskText.Cosine"/>), at or above <paramref name="floor"/>
     /// and sharing at least <paramref name="minShared"/> words.
     /// </summary>
-    public IEnumerable<(IndexedTask Task, double Similarity)> Similar(IReadOnlySet<string> contentWords, double floor, int minShared = 1)
+    public IReadOnlyList<(IndexedTask Task, double Similarity)> Similar(IReadOnlySet<string> contentWords, double floor, int minShared = 1)
     {
-        if (contentWords.Count == 0) yield break;
-        var shared = new Dictionary<int, int>();
+        var found = new List<(IndexedTask, double)>();
+        if (contentWords.Count == 0) return found;
+        // Shared-word counts by statement in a plain array (a fresh one per call: no state shared between requests);
+        // the statements touched are remembered so only they are read back.
+        var shared = new int[_sizes.Length];
+        var touched = new List<int>();
         foreach (var word in contentWords)
         {
             if (!_postings.TryGetValue(word, out var list)) continue;
-            foreach (var i in list) shared[i] = shared.GetValueOrDefault(i) + 1;
+            foreach (var i in list)
+            {
+                if (shared[i]++ == 0) touched.Add(i);
+            }
         }
-        foreach (var (i, count) in shared)
+        foreach (var i in touched)
         {
+            int count = shared[i];
             if (count < minShared) continue;
             double similarity = count / Math.Sqrt((double)contentWords.Count * _sizes[i]);
-            if (similarity >= floor) yield return (Tasks[i], similarity);
+            if (similarity >= floor) found.Add((Tasks[i], similarity));
         }
+        return found;
     }
 }
