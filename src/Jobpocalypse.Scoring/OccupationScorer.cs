@@ -13,9 +13,20 @@ public sealed class OccupationScorer(ScoringModel model, ScoringPopulation popul
     public OccupationScore Score(OccupationInput input)
     {
         var tasks = TaskScorer.Score(input.Tasks, model);
+        return Assemble(input.Code, input.CategoryCode, tasks, tasks.RatedWeight, kind => Value(kind, input, tasks));
+    }
+
+    /// <summary>
+    /// Everything after the task signal: the signals' contributions, evidence score, band-limited market adjustment,
+    /// band, verdict and seniority profile. <paramref name="taskWeight"/> is what the task signal weighs among the
+    /// evidence signals (an occupation: its rated task weight); <paramref name="value"/> gives each signal's value.
+    /// </summary>
+    public OccupationScore Assemble(string code, string categoryCode, TaskSignal tasks, double taskWeight,
+        Func<SignalKind, (double? Value, string Detail)> value)
+    {
         bool rated = tasks.Value is not null;
-        var evidence = Group(SignalGroup.Evidence, input, tasks, rated);
-        var market = Group(SignalGroup.Market, input, tasks, rated);
+        var evidence = Group(SignalGroup.Evidence, value, taskWeight, rated);
+        var market = Group(SignalGroup.Market, value, taskWeight, rated);
         double? whatAiCanDo = rated ? SignalConversions.Clamp(evidence.Sum(s => s.Contribution ?? 0)) : null;
 
         MarketAdjustment? adjustment = null;
@@ -31,7 +42,7 @@ public sealed class OccupationScorer(ScoringModel model, ScoringPopulation popul
         var band = overall is { } o ? model.BandFor(o) : null;
         var share = model.Verdicts.ShareAtOrAboveMark(tasks);
         var verdict = band is not null && share is { } sh ? band.For(model.Verdicts.Spread(sh)) : null;
-        return new OccupationScore(input.Code, input.CategoryCode, tasks, [.. evidence, .. market], whatAiCanDo, adjustment,
+        return new OccupationScore(code, categoryCode, tasks, [.. evidence, .. market], whatAiCanDo, adjustment,
             overall, band, verdict, share, _seniority.Profile(tasks, whatAiCanDo));
     }
 
@@ -39,10 +50,10 @@ public sealed class OccupationScorer(ScoringModel model, ScoringPopulation popul
     /// Evidence signals weigh in task-weight units (the task signal by its rated task weight); market signals by their
     /// nominal shares, each contributing MaxPoints × share × (value − neutral) ÷ neutral. Missing signals weigh nothing.
     /// </summary>
-    private List<SignalScore> Group(SignalGroup group, OccupationInput input, TaskSignal tasks, bool rated)
+    private List<SignalScore> Group(SignalGroup group, Func<SignalKind, (double? Value, string Detail)> value, double taskWeight, bool rated)
     {
         var raw = model.Signals.Where(d => d.Group == group)
-            .Select(d => (Definition: d, Value: Value(d.Kind, input, tasks), Weight: d.Kind == SignalKind.Tasks ? tasks.RatedWeight : d.Weight))
+            .Select(d => (Definition: d, Value: value(d.Kind), Weight: d.Kind == SignalKind.Tasks ? taskWeight : d.Weight))
             .ToList();
         double available = raw.Where(r => r.Value.Value is not null).Sum(r => r.Weight);
         var m = model.Market;

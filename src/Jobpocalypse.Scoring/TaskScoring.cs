@@ -38,10 +38,17 @@ public static class TaskScorer
         return formula.ExposureShare * exposure + formula.AutomationShare * automation;
     }
 
-    public static TaskSignal Score(IReadOnlyList<TaskInput> tasks, ScoringModel model)
+    public static TaskSignal Score(IReadOnlyList<TaskInput> tasks, ScoringModel model) =>
+        Score(tasks, model, t => model.Weight(t.Type).Weight);
+
+    /// <summary>
+    /// The same weighted mean with weights of the caller's choosing: a personal report weighs each task by the reader's
+    /// share of time (see <see cref="Personal.PersonalScorer"/>).
+    /// </summary>
+    public static TaskSignal Score(IReadOnlyList<TaskInput> tasks, ScoringModel model, Func<TaskInput, int> weight)
     {
         var rated = tasks
-            .Select(t => (Task: t, Feasibility: Feasibility(t, model), Weight: model.Weight(t.Type).Weight))
+            .Select(t => (Task: t, Feasibility: Feasibility(t, model), Weight: weight(t)))
             .ToList();
         double ratedWeight = rated.Where(r => r.Feasibility is not null).Sum(r => r.Weight);
         var scores = rated

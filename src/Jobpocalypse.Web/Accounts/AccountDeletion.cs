@@ -15,7 +15,7 @@ public sealed class AccountDeletionOptions
 /// <summary>
 /// Deleting an account: subscriptions that still run are cancelled with the payment provider first (if that fails,
 /// nothing is deleted); then one SQLite transaction removes the account and everything that names the reader
-/// (tokens, the Stripe customer link, test checkouts, mail to or about them). Purchase and subscription records stay,
+/// (tokens, the Stripe customer link, test checkouts, saved personal reports, mail to or about them). Purchase and subscription records stay,
 /// their reader link set to NULL by the foreign keys, with no email. A kill at any point leaves all or nothing.
 /// </summary>
 public sealed class AccountDeletion(
@@ -70,7 +70,7 @@ public sealed class AccountDeletion(
         await connection.ExecuteAsync(new CommandDefinition("""
             DELETE FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @Id
             """, new { user.Email, user.Id }, tx, cancellationToken: ct));
-        // Cascades to account_tokens, stripe_customers and test_checkout_sessions; purchases and subscriptions keep
+        // Cascades to account_tokens, stripe_customers, test_checkout_sessions and saved_reports; purchases and subscriptions keep
         // their rows with user_id NULL.
         var deleted = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM users WHERE id = @Id", new { user.Id }, tx, cancellationToken: ct));

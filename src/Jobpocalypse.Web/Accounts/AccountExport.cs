@@ -7,7 +7,7 @@ namespace Jobpocalypse.Web.Accounts;
 /// <summary>
 /// Everything the app database holds about one reader, as one JSON document: the account (never its password hash
 /// or stamps), the Stripe customer link, subscriptions, PDF purchases, pending links (when made and until when, not
-/// the token) and the mail sent to or about them (kind and times; bodies are composed at sending and not kept).
+/// the token), saved personal reports (name, task ids with shares, level) and the mail sent to or about them (kind and times; bodies are composed at sending and not kept).
 /// Times are ISO 8601 UTC.
 /// </summary>
 public sealed class AccountExport(AppDb db, TimeProvider time)
@@ -62,6 +62,14 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
         public string? Outcome { get; init; }
     }
 
+    private sealed class Saved
+    {
+        public string Name { get; init; } = "";
+        public string Tasks { get; init; } = "";
+        public string Level { get; init; } = "";
+        public long CreatedAt { get; init; }
+    }
+
     public async Task<byte[]> ExportAsync(string userId, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
@@ -90,6 +98,10 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
             SELECT kind AS Kind, to_address AS ToAddress, created_at AS CreatedAt, sent_at AS SentAt, outcome AS Outcome
             FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @userId ORDER BY created_at
             """, new { account.Email, userId }, tx, cancellationToken: ct));
+        var saved = await connection.QueryAsync<Saved>(new CommandDefinition("""
+            SELECT name AS Name, tasks AS Tasks, level AS Level, created_at AS CreatedAt
+            FROM saved_reports WHERE user_id = @userId ORDER BY created_at
+            """, new { userId }, tx, cancellationToken: ct));
 
         var document = new
         {
@@ -109,6 +121,7 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
                 l.Purpose, l.Email, createdAt = Iso(l.CreatedAt), expiresAt = Iso(l.ExpiresAt), usedAt = Iso(l.UsedAt),
             }),
             mail = mail.Select(m => new { m.Kind, m.ToAddress, queuedAt = Iso(m.CreatedAt), settledAt = Iso(m.SentAt), m.Outcome }),
+            savedReports = saved.Select(r => new { r.Name, r.Tasks, r.Level, createdAt = Iso(r.CreatedAt) }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }

@@ -92,6 +92,7 @@ public static class AccountsExtensions
         services.AddScoped<AddressMailComposer>();
         services.AddScoped<AccountDeletion>();
         services.AddScoped<AccountExport>();
+        services.AddScoped<Me.SavedReports>();
         services.AddOptions<AccountDeletionOptions>().Configure(o =>
         {
             // Only the process-kill test sets it; no other environment can pause a deletion.

@@ -6,7 +6,7 @@ namespace Jobpocalypse.Web.Seo;
 public static class SitemapPaths
 {
     /// <summary>The site's fixed sections (a test requests every sitemap URL and expects 200).</summary>
-    public static readonly IReadOnlyList<string> Sections = ["/", "/occupations", "/categories", "/methodology", "/sources", "/pro"];
+    public static readonly IReadOnlyList<string> Sections = ["/", "/occupations", "/categories", "/me", "/methodology", "/sources", "/pro"];
 
     public static IEnumerable<string> For(ReferenceSnapshot snapshot) =>
         Sections
