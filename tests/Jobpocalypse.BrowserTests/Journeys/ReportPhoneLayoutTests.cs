@@ -61,6 +61,7 @@ public sealed class ReportPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
                 id => { const r = document.getElementById(id).getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }
                 """, href[1..]);
             Assert.True(inView, $"{href} is not on screen after its link was tapped");
+            if (href == "#overview") continue; // back at the top, the contents sit in their place below the header
             var toc = await page.GetByTestId("report-toc").BoundingBoxAsync();
             Assert.True(toc is { Y: >= -1 and < 5 }, $"the contents are not stuck to the top after tapping {href} (at y {toc?.Y})");
         }
@@ -73,7 +74,7 @@ public sealed class ReportPhoneLayoutTests(BrowserFixture browser, ITestOutputHe
 
         Assert.True(await page.GetByTestId("task-table").IsVisibleAsync(), "the task table is hidden at 1280 px");
         Assert.True(await page.GetByTestId("signal-table").IsVisibleAsync(), "the signal table is hidden at 1280 px");
-        Assert.False(await page.Locator("#tasks summary").IsVisibleAsync(), "the fold's summary shows at 1280 px");
+        Assert.False(await page.Locator("#tasks > details.fold > summary").IsVisibleAsync(), "the fold's summary shows at 1280 px");
         Assert.True(await report.Section("seniority").Locator("svg").IsVisibleAsync(), "the seniority chart is hidden at 1280 px");
     });
 }

@@ -12,8 +12,9 @@ namespace Jobpocalypse.Web.Pages.Compare;
 /// GET /compare?o=29-2072&amp;o=43-6013: two to four reports side by side. <c>add</c> (the "Compare with…" search box)
 /// finds one more occupation and redirects to the comparison's own address, so every comparison has one URL.
 /// </summary>
-// The site's cache policy varies by ?q only; a comparison is defined by its o= and add= values.
-[OutputCache(VaryByQueryKeys = ["o", "add"])]
+// Not output-cached: the site's policy varies by ?q only, and varying by o= sorts its values, so o=A&o=B would be
+// served as o=B&o=A. A comparison builds two to four reports from the snapshot, which is cheap.
+[OutputCache(NoStore = true)]
 public sealed class IndexModel(ReferenceStore reference, OccupationSearch search) : PageModel
 {
     public Comparison Comparison { get; private set; } = null!;

@@ -128,6 +128,11 @@ public class ComparePageTests(SiteFactory site)
 
         Assert.Contains("Paralegals", first.QuerySelector("h1 + ul")!.TextContent);
         Assert.DoesNotContain("Paralegals", second.QuerySelector("h1 + ul")!.TextContent);
+
+        // The same occupations in another order are another page: the reader's order is kept.
+        var swapped = await site.GetDocumentAsync("/compare?o=23-2011&o=29-2072");
+        Assert.StartsWith("Paralegals", swapped.QuerySelector("h1 + ul > li > a")!.TextContent);
+        Assert.StartsWith("Medical", first.QuerySelector("h1 + ul > li > a")!.TextContent);
     }
 
     [Fact]
