@@ -121,6 +121,21 @@ public class ComparePageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Adding_twice_through_the_form_keeps_the_readers_order()
+    {
+        using var client = site.CreateBrowserlessClient();
+        using var first = await client.GetAsync("/compare?o=29-2072.00&add=paralegal");
+        var page = await site.GetDocumentAsync(first.Headers.Location!.OriginalString);
+
+        // The page's own form, as a browser would send it: its hidden o= fields in order, then the typed occupation.
+        var form = page.QuerySelector("form[data-testid=compare-with]")!;
+        var query = string.Join("&", form.QuerySelectorAll("input[type=hidden]").Select(i => "o=" + i.GetAttribute("value")));
+        using var second = await client.GetAsync($"/compare?{query}&add={Uri.EscapeDataString("customer service representative")}");
+
+        Assert.Equal("/compare?o=29-2072.00&o=23-2011.00&o=43-4051.00", second.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Each_comparison_is_its_own_page_when_cached()
     {
         var first = await site.GetDocumentAsync("/compare?o=29-2072&o=23-2011");
