@@ -36,9 +36,10 @@ public sealed class ShareCardRenderer : IDisposable
         fill.Color = Colour(PaletteRole.Muted);
         canvas.DrawText("How much of this job current AI can do", Margin, 132, SKTextAlign.Left, label, fill);
 
-        // The title shrinks until it fits three lines; the verdict gets what is left above the evidence line.
+        // The title shrinks until it fits (the longest O*NET titles take four lines at 34 px); the verdict gets what is
+        // left above the evidence line.
         var y = 214f;
-        var (titleFont, titleLines) = Fit(card.Title, _bold, [60, 52, 44, 38], TextRight - Margin, 3);
+        var (titleFont, titleLines) = Fit(card.Title, _bold, [(60, 2), (52, 3), (44, 3), (38, 4), (34, 4)], TextRight - Margin);
         using (titleFont)
         {
             fill.Color = Colour(PaletteRole.Ink);
@@ -87,18 +88,18 @@ public sealed class ShareCardRenderer : IDisposable
         return font.MeasureText(text);
     }
 
-    /// <summary>The largest of the sizes at which the text fits in the lines given (the smallest size, cut, if none does).</summary>
-    private static (SKFont Font, IReadOnlyList<string> Lines) Fit(string text, SKTypeface face, float[] sizes, float width, int maxLines)
+    /// <summary>The largest size at which the text fits in that size's lines (the last size, cut, if none does).</summary>
+    private static (SKFont Font, IReadOnlyList<string> Lines) Fit(string text, SKTypeface face, (float Size, int Lines)[] sizes, float width)
     {
-        foreach (var size in sizes)
+        foreach (var (size, maxLines) in sizes)
         {
             var font = new SKFont(face, size);
             var lines = Wrap(text, font, width, int.MaxValue);
             if (lines.Count <= maxLines) return (font, lines);
             font.Dispose();
         }
-        var smallest = new SKFont(face, sizes[^1]);
-        return (smallest, Wrap(text, smallest, width, maxLines));
+        var smallest = new SKFont(face, sizes[^1].Size);
+        return (smallest, Wrap(text, smallest, width, sizes[^1].Lines));
     }
 
     /// <summary>Greedy word wrap to a width; past the last line allowed, the last line ends with an ellipsis.</summary>
