@@ -33,7 +33,7 @@ public static class CardEndpoints
             var snapshot = reference.Current;
             if (snapshot.BySlug(slug) is not { } entry) return Results.NotFound();
             Shareable(http);
-            return Results.Text(badge.Svg(ShareCard.For(OccupationReport.Build(entry, snapshot))), "image/svg+xml; charset=utf-8");
+            return Results.Text(badge.Svg(ShareCard.For(ReportHeader.Build(entry))), "image/svg+xml; charset=utf-8");
         });
     }
 

@@ -12,10 +12,9 @@ public sealed record ShareCard(string Title, string Score, string Band, PaletteR
     public const int Width = 1200;
     public const int Height = 630;
 
-    /// <summary>An occupation's card, every word and figure read from its report's header.</summary>
-    public static ShareCard For(OccupationReport report)
+    /// <summary>An occupation's card, every word and figure read from its report's header (the rest of the report is not needed).</summary>
+    public static ShareCard For(ReportHeader h)
     {
-        var h = report.Header;
         var glance = h.AtAGlance.ToDictionary(g => g.Label, g => g.Value);
         var evidence = h.EvidenceSplit is { } split
             ? $"{split.Before}{split.Strong} · {glance["Tasks rated"]} O*NET tasks rated · task signal {glance["Task signal"]}"

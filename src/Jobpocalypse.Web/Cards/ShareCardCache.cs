@@ -17,7 +17,7 @@ public sealed class ShareCardCache(ShareCardRenderer renderer)
     {
         var cache = snapshot.Derived.Get(_ => new CardBytes()).Cache;
         if (cache.TryGetValue(entry.Code, out byte[]? cached) && cached is not null) return cached;
-        var bytes = renderer.Render(ShareCard.For(OccupationReport.Build(entry, snapshot)));
+        var bytes = renderer.Render(ShareCard.For(ReportHeader.Build(entry)));
         cache.Set(entry.Code, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
         return bytes;
     }

@@ -22,7 +22,7 @@ public class ShareCardTests(SiteFactory site)
         var renderer = site.Services.GetRequiredService<ShareCardRenderer>();
         Assert.All(Snapshot.Occupations, entry =>
         {
-            var png = renderer.Render(ShareCard.For(OccupationReport.Build(entry, Snapshot)));
+            var png = renderer.Render(ShareCard.For(ReportHeader.Build(entry)));
             // The codec reads the header only: enough to prove a PNG of the right size, fast for 900-odd cards.
             using var codec = SKCodec.Create(new SKMemoryStream(png));
             Assert.NotNull(codec);
@@ -53,7 +53,7 @@ public class ShareCardTests(SiteFactory site)
     {
         var report = OccupationReport.Build(Snapshot.ByCode("29-2072.00")!, Snapshot);
 
-        var card = ShareCard.For(report);
+        var card = ShareCard.For(report.Header);
 
         Assert.Equal(("Medical Records Specialists", report.Header.ScoreText, "High", report.Header.Verdict), (card.Title, card.Score, card.Band, card.Verdict));
         Assert.Contains("17 of 17 O*NET tasks rated", card.Evidence);
