@@ -12,7 +12,7 @@ public static class CliApp
     public const int Done = 0, Failed = 1, BadArguments = 2, Cancelled = 130;
 
     public static RootCommand Root(TimeProvider time) => new("""
-        Jobpocalypse tools: build the reference dataset, report on its scores, benchmark the PDF report and the search,
+        Jobpocalypse tools: build the reference dataset, report on its scores, benchmark the PDF report, the share card and the search,
         back up and restore the app database.
         Exit codes: 0 done, 1 failed (a benchmark: its target missed), 2 bad arguments, 130 cancelled.
         """)
@@ -20,6 +20,7 @@ public static class CliApp
         BuildDatasetCommand.Create(time),
         ScoreDistributionCommand.Create(),
         PdfBenchmarkCommand.Create(time),
+        CardBenchCommand.Create(time),
         SearchBenchCommand.Create(time),
         BackupAppDbCommand.Create(),
         RestoreAppDbCommand.Create(time),

@@ -1,5 +1,6 @@
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.AppDatabase;
+using Jobpocalypse.Web.Cards;
 using Jobpocalypse.Web.Downloads;
 using Jobpocalypse.Web.Health;
 using Jobpocalypse.Web.Infrastructure;
@@ -22,6 +23,7 @@ builder.AddAppDatabase();
 builder.AddAccounts();
 builder.AddPayments();
 builder.AddReportPdf();
+builder.AddShareCards();
 builder.AddFormRateLimiting();
 builder.AddSitePages();
 builder.Services.AddSiteOutputCache();
@@ -46,6 +48,7 @@ app.MapSeoEndpoints();
 app.MapSiteHealthChecks();
 app.MapPayments();
 app.MapReportPdf();
+app.MapShareCards();
 
 await app.RunAsync();
 return 0;

@@ -8,6 +8,7 @@ public sealed class CommandLineTests
         { "build-dataset", ["--data", "--out", "--force"] },
         { "score-distribution", ["--data", "--out", "--occupation"] },
         { "pdf-benchmark", ["--data", "--out", "--code", "--runs", "--save"] },
+        { "card-bench", ["--data", "--out", "--code", "--runs", "--save"] },
         { "search-bench", ["--data", "--out", "--queries", "--rounds"] },
         { "backup-app-db", ["--out", "--db", "--overwrite"] },
         { "restore-app-db", ["--from", "--db"] },
@@ -52,6 +53,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("pdf-benchmark", "--runs", "abc")]
     [InlineData("pdf-benchmark", "--runs", "0")]
+    [InlineData("card-bench", "--runs", "0")]
     [InlineData("search-bench", "--rounds", "-3")]
     public async Task A_bad_count_exits_2_before_any_work(string command, string option, string value)
     {

@@ -25,6 +25,24 @@ public sealed class AccessibilityTests(BrowserFixture browser, ITestOutputHelper
     });
 
     [BrowserFact(NeedsAxe = true)]
+    public Task Report_at_375px_has_no_serious_axe_violations() => JourneyAsync(async page =>
+    {
+        await ReportPage.OpenAsync(page, Browser.Snapshot.ByCode("29-2072.00")!.Url);
+        await AssertNoSeriousViolationsAsync(page);
+    }, Phone);
+
+    [BrowserFact(NeedsAxe = true)]
+    public Task Compare_has_no_serious_axe_violations_at_1280_or_375px() => JourneyAsync(async page =>
+    {
+        const string path = "/compare?o=29-2072.00&o=23-2011.00&o=43-4051.00";
+        await ComparePage.OpenAsync(page, path);
+        await AssertNoSeriousViolationsAsync(page);
+        await page.SetViewportSizeAsync(375, 812);
+        await ComparePage.OpenAsync(page, path);
+        await AssertNoSeriousViolationsAsync(page);
+    });
+
+    [BrowserFact(NeedsAxe = true)]
     public Task Search_results_have_no_serious_axe_violations() => JourneyAsync(async page =>
     {
         var search = await SearchPage.OpenAsync(page, "medical coder");
