@@ -1,4 +1,5 @@
 using Jobpocalypse.Web.Infrastructure;
+using Jobpocalypse.Web.Me;
 using Jobpocalypse.Web.Reports;
 
 namespace Jobpocalypse.Web.Cards;
@@ -20,6 +21,17 @@ public sealed record ShareCard(string Title, string Score, string Band, PaletteR
             ? $"{split.Before}{split.Strong} · {glance["Tasks rated"]} O*NET tasks rated · task signal {glance["Task signal"]}"
             : $"{glance["Tasks rated"]} O*NET tasks rated";
         return new ShareCard(h.Title, h.ScoreText, h.BandName, h.BandRole, h.Verdict, $"{evidence} · {h.MetaLine}");
+    }
+
+    /// <summary>A reader's own report's card, from the same figures its page shows (nothing the reader typed: the link holds only task ids).</summary>
+    public static ShareCard For(PersonalReport r)
+    {
+        var s = r.Personal.Score;
+        var level = Display.Level(r.Selection.Level).ToLowerInvariant();
+        var evidence = $"{s.TaskSignal.RatedCount} of {s.TaskSignal.Tasks.Count} tasks rated · task signal {Display.Score(s.TaskSignal.Value)}";
+        var reading = r.Personal.AtLevel is { } at ? $" · {level} level {Display.Score(at.Score)}" : "";
+        return new ShareCard($"A personal report: {s.TaskSignal.Tasks.Count} tasks at {level} level", r.ScoreText, r.BandName,
+            ReportPalette.BandRole(s.Band), r.Verdict, evidence + reading);
     }
 
     /// <summary>The card's alternative text, for og:image:alt and screen readers.</summary>

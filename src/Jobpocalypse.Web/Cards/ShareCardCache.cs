@@ -22,6 +22,16 @@ public sealed class ShareCardCache(ShareCardRenderer renderer)
         return bytes;
     }
 
+    /// <summary>A personal report's card, kept under its normalised share link on the same snapshot and bound.</summary>
+    public byte[] Get(string shareLink, ReferenceSnapshot snapshot, Func<ShareCard> card)
+    {
+        var cache = snapshot.Derived.Get(_ => new CardBytes()).Cache;
+        if (cache.TryGetValue(shareLink, out byte[]? cached) && cached is not null) return cached;
+        var bytes = renderer.Render(card());
+        cache.Set(shareLink, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
+        return bytes;
+    }
+
     /// <summary>The one holder of a snapshot's cards: a type of its own, as <see cref="SnapshotDerived"/> keeps one value per type.</summary>
     private sealed class CardBytes
     {

@@ -32,6 +32,36 @@ public class ShareCardTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task A_personal_report_link_has_its_own_card_named_by_its_page_and_two_links_get_two_cards()
+    {
+        using var client = site.CreateBrowserlessClient();
+        const string Link = "t=22881-50_22888-25_22893-25&level=entry";
+        var page = await SiteFactory.ParseAsync(await client.GetAsync($"/me/report?{Link}"));
+        Assert.Equal($"http://localhost/me/card.png?{Link}", page.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+
+        using var card = await client.GetAsync($"/me/card.png?{Link}");
+        using var other = await client.GetAsync("/me/card.png?t=22881-100&level=senior");
+
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.Equal("image/png", card.Content.Headers.ContentType!.MediaType);
+        var bytes = await card.Content.ReadAsByteArrayAsync();
+        using var bitmap = SKBitmap.Decode(bytes);
+        Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
+        Assert.NotEqual(bytes, await other.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
+    [InlineData("/me/card.png?t=abc&level=mid")]
+    [InlineData("/me/card.png?t=22881-50&level=boss")]
+    [InlineData("/me/card.png")]
+    public async Task A_personal_card_link_that_does_not_parse_is_400(string path)
+    {
+        using var client = site.CreateBrowserlessClient();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Card_is_served_as_png_once_drawn_per_dataset_version()
     {
         using var client = site.CreateBrowserlessClient();
