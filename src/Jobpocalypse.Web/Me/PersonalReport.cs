@@ -18,9 +18,19 @@ public sealed record PersonalReport(
     ReportTable Tasks, ReportTable Exposure, ReportTable Nearest, IReadOnlyList<OverlapRow> Overlap, PasteMatches? Paste)
 {
     public string ShareUrl => ShareLink.For(Selection);
+    /// <summary>The PDF of this report (Pro readers), from the same link.</summary>
+    public string PdfUrl => $"/me/report.pdf?t={ShareLink.Tasks(Selection)}&level={ShareLink.Level(Selection.Level)}";
     /// <summary>The Pro sections, set only for a Pro reader (<see cref="PersonalPro"/>).</summary>
     public PersonalPro? Pro { get; init; }
     public bool IsRated => Personal.Score.IsRated;
+    // The section words, one copy for the page and the PDF.
+    public const string TitleText = "Your own report";
+    public const string NearestHeading = "Your score beside the occupations you work like";
+    public const string ExposureHeading = "The tasks that carry most of your exposure";
+    public const string TasksHeading = "Your tasks with their scores and evidence";
+    public const string TasksLede = "Each task's score is what current AI can do of it (0–100), from the published GPT-4 labels named under it.";
+    public const string TermsHeading = "How your score is assembled";
+    public const string HeatmapLede = "Your tasks' share of entry, mid and senior work time, by the seniority model, coloured by how much of each task AI can do.";
     public const int ExposureCount = 5;
     public const int NearestCount = 5;
     public const int OverlapCount = 8;

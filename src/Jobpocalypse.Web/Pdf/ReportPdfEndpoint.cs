@@ -1,3 +1,4 @@
+using Jobpocalypse.Web.Me;
 using Jobpocalypse.Web.Payments;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Reports;
@@ -7,6 +8,8 @@ namespace Jobpocalypse.Web.Pdf;
 /// <summary>
 /// GET /occupations/{slug}/pdf/download: the full PDF (rendered once per dataset version, then cached) for its buyer
 /// or a Pro reader. Unknown occupation → 404; anonymous → sign-in, then back here; signed in without access → 403.
+/// GET /me/report.pdf?t=…&amp;level=…: the PDF of a personal report's share link, for Pro readers, drawn on request
+/// (links are countless; a render takes milliseconds). A link that does not parse → 400 with the reason.
 /// </summary>
 public static class ReportPdfEndpoint
 {
@@ -26,6 +29,21 @@ public static class ReportPdfEndpoint
             http.Response.Headers.CacheControl = "private, no-store";
             return Results.File(pdfs.Get(entry, snapshot), "application/pdf", OccupationPdf.FileName(entry));
         });
+        app.MapGet("/me/report.pdf", async (string? t, string? level, HttpContext http, ReferenceStore reference,
+            ReaderAccessProvider access, PersonalPdf pdf, CancellationToken ct) =>
+        {
+            var catalog = PersonalCatalog.Of(reference.Current);
+            if (ShareLink.TryParse(t, level, id => catalog.Task(id) is not null, out var error) is not { } selection)
+                return Results.BadRequest($"This personal report link cannot be read. {error}");
+            var report = PersonalReport.Build(selection, catalog);
+            if (http.User.Identity?.IsAuthenticated != true)
+                return Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = report.PdfUrl });
+            if (!(await access.GetAsync(ct)).IsPro) return Results.StatusCode(StatusCodes.Status403Forbidden);
+
+            http.Response.Headers.CacheControl = "private, no-store";
+            var withPro = report with { Pro = PersonalPro.Build(report.Personal, catalog.Snapshot) };
+            return Results.File(pdf.Render(withPro, catalog.Snapshot), "application/pdf", PersonalPdf.FileName);
+        }).CacheOutput(policy => policy.NoCache()); // the site's cache varies by q only
     }
 
     public static void AddReportPdf(this WebApplicationBuilder builder)
@@ -34,5 +52,6 @@ public static class ReportPdfEndpoint
         _ = ReportPalette.Site;
         builder.Services.AddSingleton<OccupationPdf>();
         builder.Services.AddSingleton<OccupationPdfCache>();
+        builder.Services.AddSingleton<PersonalPdf>();
     }
 }
