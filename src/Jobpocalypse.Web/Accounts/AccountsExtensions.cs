@@ -1,5 +1,7 @@
+using Jobpocalypse.Web.AppDatabase;
 using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace Jobpocalypse.Web.Accounts;
@@ -19,10 +21,13 @@ public static class AccountsExtensions
         var appData = AppDataFolder.Resolve(builder.Configuration, builder.Environment);
         var securePolicy = builder.Environment.IsLocal() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
-        // Keys in the app-data folder: sign-in cookies and reset links survive a restart or a new container.
-        services.AddDataProtection()
-            .SetApplicationName("Jobpocalypse")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
+        // Keys in the app-data folder: sign-in cookies and reset links survive a restart or a new container. On
+        // Postgres they are in the shared database instead, so every instance reads what any other signed.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Jobpocalypse");
+        if (builder.Configuration.GetValue<AppDatabaseProvider>($"{AppDatabaseOptions.SectionName}:Provider") == AppDatabaseProvider.Postgres)
+            services.AddOptions<KeyManagementOptions>().Configure<AppDb, TimeProvider>((o, db, time) => o.XmlRepository = new DatabaseXmlRepository(db, time));
+        else
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
