@@ -17,7 +17,8 @@ internal static class PostgresTools
     /// Replaces every app table with the dump's, in one transaction: a failure leaves the database as it was.
     /// </summary>
     public static Task RestoreAsync(string connectionString, string backup, CancellationToken ct) =>
-        RunAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", backup], connectionString, ct);
+        RunAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
+            "--dbname", new NpgsqlConnectionStringBuilder(connectionString).Database ?? "", backup], connectionString, ct);
 
     private static async Task RunAsync(string tool, IReadOnlyList<string> args, string connectionString, CancellationToken ct)
     {
