@@ -106,7 +106,9 @@ user_id=$(psql_app "SELECT id FROM users WHERE email = '$email'")
 psql_app "INSERT INTO subscriptions (id, user_id, customer_id, status, price_id, current_period_end, cancel_at_period_end, updated_at)
           VALUES ('sub_bench', '$user_id', 'cus_bench', 'active', 'price_bench_pro', extract(epoch FROM now())::bigint + 86400, FALSE, 0)"
 page="/occupations/29-2072-medical-records-specialists"
-curl -s -H "Cookie: jobpocalypse.auth=$auth" "http://127.0.0.1:$port_b$page" | grep -q 'data-testid="pivot-list"' \
+# Read whole before grep (grep -q stopping early would fail curl on a broken pipe under pipefail).
+pro_page=$(curl -s -H "Cookie: jobpocalypse.auth=$auth" "http://127.0.0.1:$port_b$page")
+grep -q 'data-testid="pivot-list"' <<<"$pro_page" \
   || { echo "instance b does not show the Pro sections to the signed-in reader" >&2; exit 1; }
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
