@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Dapper;
 using Npgsql;
 
 namespace Jobpocalypse.Web.AppDatabase;
@@ -16,9 +17,23 @@ internal static class PostgresTools
     /// <summary>
     /// Replaces every app table with the dump's, in one transaction: a failure leaves the database as it was.
     /// </summary>
-    public static Task RestoreAsync(string connectionString, string backup, CancellationToken ct) =>
-        RunAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
+    public static async Task RestoreAsync(string connectionString, string backup, CancellationToken ct)
+    {
+        await EnsureNotInUseAsync(connectionString, ct);
+        await RunAsync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error",
             "--dbname", new NpgsqlConnectionStringBuilder(connectionString).Database ?? "", backup], connectionString, ct);
+    }
+
+    /// <summary>As for SQLite, a restore under running instances is refused: they would write between drop and load.</summary>
+    private static async Task EnsureNotInUseAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync(ct);
+        var others = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", cancellationToken: ct));
+        if (others > 0)
+            throw new BackupFileException($"{others} other connection(s) have the database open: stop every instance first");
+    }
 
     private static async Task RunAsync(string tool, IReadOnlyList<string> args, string connectionString, CancellationToken ct)
     {

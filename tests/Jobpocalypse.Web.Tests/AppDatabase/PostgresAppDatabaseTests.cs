@@ -82,8 +82,7 @@ public class PostgresAppDatabaseTests
     public async Task Pg_dump_backup_and_pg_restore_bring_back_what_was_deleted()
     {
         var connectionString = PostgresCluster.CreateDatabase();
-        using var db = Postgres(connectionString);
-        await Migrator(db).MigrateAsync(CancellationToken.None);
+        using (var db = Postgres(connectionString)) await Migrator(db).MigrateAsync(CancellationToken.None);
         await InsertUserAsync(connectionString, "kept@example.com");
         using var folder = new TempFolder();
         var backup = folder.File("backups", "app.dump");
@@ -91,6 +90,13 @@ public class PostgresAppDatabaseTests
         await AppDatabaseBackup.BackUpPostgresAsync(connectionString, backup, overwrite: false, CancellationToken.None);
         await ScalarAsync<long>(connectionString, "DELETE FROM users RETURNING 1");
         await InsertUserAsync(connectionString, "later@example.com");
+        NpgsqlConnection.ClearAllPools();
+        await using (var instance = new NpgsqlConnection(connectionString))
+        {
+            await instance.OpenAsync(); // a running instance: the restore refuses and changes nothing
+            var refused = await Assert.ThrowsAsync<BackupFileException>(() => PostgresTools.RestoreAsync(connectionString, backup, CancellationToken.None));
+            Assert.Contains("stop every instance first", refused.Message);
+        }
         NpgsqlConnection.ClearAllPools();
         await PostgresTools.RestoreAsync(connectionString, backup, CancellationToken.None);
 
