@@ -13,7 +13,7 @@ public static class CliApp
 
     public static RootCommand Root(TimeProvider time) => new("""
         Jobpocalypse tools: build the reference dataset, report on its scores, benchmark the PDF report, the share card and the search,
-        back up and restore the app database.
+        back up and restore the app database, move it to PostgreSQL.
         Exit codes: 0 done, 1 failed (a benchmark: its target missed), 2 bad arguments, 130 cancelled.
         """)
     {
@@ -24,6 +24,7 @@ public static class CliApp
         SearchBenchCommand.Create(time),
         BackupAppDbCommand.Create(),
         RestoreAppDbCommand.Create(time),
+        MigrateAppDbCommand.Create(time),
     };
 
     /// <summary>Parses and runs; a parse error (unknown flag, bad value, missing option) is reported and exits 2.</summary>

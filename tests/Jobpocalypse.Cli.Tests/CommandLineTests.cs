@@ -12,6 +12,7 @@ public sealed class CommandLineTests
         { "search-bench", ["--data", "--out", "--queries", "--rounds"] },
         { "backup-app-db", ["--out", "--db", "--overwrite"] },
         { "restore-app-db", ["--from", "--db"] },
+        { "migrate-app-db", ["--from", "--to", "--keys"] },
     };
 
     [Theory]
@@ -66,6 +67,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("backup-app-db", "--out")]
     [InlineData("restore-app-db", "--from")]
+    [InlineData("migrate-app-db", "--from")]
     public async Task A_missing_required_option_exits_2(string command, string option)
     {
         var run = await CliRun.RunAsync(command);

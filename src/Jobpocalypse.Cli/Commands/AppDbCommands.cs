@@ -44,3 +44,28 @@ internal static class RestoreAppDbCommand
         return command;
     }
 }
+
+/// <summary><c>migrate-app-db --from &lt;app.db&gt; [--to &lt;connection string&gt;] [--keys &lt;dir&gt;]</c>: the shell of <see cref="AppDatabaseMove"/>.</summary>
+internal static class MigrateAppDbCommand
+{
+    public static Command Create(TimeProvider time)
+    {
+        var from = new Option<string>("--from") { Description = "The SQLite app database to copy (stop the site first)", Required = true, HelpName = "app.db" };
+        var to = new Option<string?>("--to")
+        {
+            Description = "The empty Postgres database, as an Npgsql connection string (default: the site's AppDatabase:ConnectionString)",
+            HelpName = "connection",
+        };
+        var keys = new Option<string?>("--keys") { Description = "The data-protection keys folder (default: keys/ beside --from)", HelpName = "dir" };
+        var command = new Command(AppDatabaseMove.Name, """
+            Copies a SQLite app database and its data-protection keys into an empty PostgreSQL database, in one
+            transaction, so readers keep their accounts, purchases and sign-ins when the site scales out.
+            """)
+        {
+            from, to, keys,
+        };
+        command.SetAction((parsed, ct) => AppDatabaseMove.RunAsync(parsed.GetValue(from)!, parsed.GetValue(to), parsed.GetValue(keys),
+            parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, time, ct));
+        return command;
+    }
+}

@@ -14,7 +14,7 @@ public sealed class AccountDeletionOptions
 
 /// <summary>
 /// Deleting an account: subscriptions that still run are cancelled with the payment provider first (if that fails,
-/// nothing is deleted); then one SQLite transaction removes the account and everything that names the reader
+/// nothing is deleted); then one transaction removes the account and everything that names the reader
 /// (tokens, the Stripe customer link, test checkouts, saved personal reports, mail to or about them). Purchase and subscription records stay,
 /// their reader link set to NULL by the foreign keys, with no email. A kill at any point leaves all or nothing.
 /// </summary>
@@ -61,15 +61,19 @@ public sealed class AccountDeletion(
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = connection.BeginTransaction(deferred: false);
-        // Stored as Stripe will report them, so the kept record is right even before the webhook arrives.
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE subscriptions SET status = 'canceled', cancel_at_period_end = 0, updated_at = @now
-            WHERE id IN @cancelledSubscriptions
-            """, new { cancelledSubscriptions, now }, tx, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            DELETE FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @Id
-            """, new { user.Email, user.Id }, tx, cancellationToken: ct));
+        await using var tx = await AppDb.BeginWriteAsync(connection, ct);
+        // Stored as Stripe will report them, so the kept record is right even before the webhook arrives. One
+        // statement per id: Dapper expands a list on SQLite but passes an array on Postgres, and a reader has one or two.
+        foreach (var id in cancelledSubscriptions)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                UPDATE subscriptions SET status = 'canceled', cancel_at_period_end = FALSE, updated_at = @now WHERE id = @id
+                """, new { id, now }, tx, cancellationToken: ct));
+        }
+        var deleteMail = db.IsPostgres
+            ? "DELETE FROM mail_outbox WHERE to_address = @Email OR payload::jsonb ->> 'userId' = @Id"
+            : "DELETE FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @Id";
+        await connection.ExecuteAsync(new CommandDefinition(deleteMail, new { user.Email, user.Id }, tx, cancellationToken: ct));
         // Cascades to account_tokens, stripe_customers, test_checkout_sessions and saved_reports; purchases and subscriptions keep
         // their rows with user_id NULL.
         var deleted = await connection.ExecuteAsync(new CommandDefinition(

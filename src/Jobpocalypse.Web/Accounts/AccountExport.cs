@@ -14,7 +14,7 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    // Classes with init properties, not positional records: Dapper maps SQLite's integers onto them by name.
+    // Classes with init properties, not positional records: Dapper maps the columns onto them by name.
     private sealed class Account
     {
         public string Id { get; init; } = "";
@@ -74,7 +74,7 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
     {
         await using var connection = await db.OpenAsync(ct);
         // One read transaction: the parts agree with each other even if a webhook writes meanwhile.
-        await using var tx = connection.BeginTransaction(deferred: true);
+        await using var tx = await AppDb.BeginSnapshotAsync(connection, ct);
         var account = await connection.QuerySingleAsync<Account>(new CommandDefinition("""
             SELECT id AS Id, email AS Email, email_confirmed AS EmailConfirmed, created_at AS CreatedAt FROM users WHERE id = @userId
             """, new { userId }, tx, cancellationToken: ct));
@@ -94,10 +94,16 @@ public sealed class AccountExport(AppDb db, TimeProvider time)
             SELECT purpose AS Purpose, email AS Email, created_at AS CreatedAt, expires_at AS ExpiresAt, used_at AS UsedAt
             FROM account_tokens WHERE user_id = @userId ORDER BY created_at
             """, new { userId }, tx, cancellationToken: ct));
-        var mail = await connection.QueryAsync<Mail>(new CommandDefinition("""
-            SELECT kind AS Kind, to_address AS ToAddress, created_at AS CreatedAt, sent_at AS SentAt, outcome AS Outcome
-            FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @userId ORDER BY created_at
-            """, new { account.Email, userId }, tx, cancellationToken: ct));
+        var mailSql = db.IsPostgres
+            ? """
+              SELECT kind AS Kind, to_address AS ToAddress, created_at AS CreatedAt, sent_at AS SentAt, outcome AS Outcome
+              FROM mail_outbox WHERE to_address = @Email OR payload::jsonb ->> 'userId' = @userId ORDER BY created_at
+              """
+            : """
+              SELECT kind AS Kind, to_address AS ToAddress, created_at AS CreatedAt, sent_at AS SentAt, outcome AS Outcome
+              FROM mail_outbox WHERE to_address = @Email OR json_extract(payload, '$.userId') = @userId ORDER BY created_at
+              """;
+        var mail = await connection.QueryAsync<Mail>(new CommandDefinition(mailSql, new { account.Email, userId }, tx, cancellationToken: ct));
         var saved = await connection.QueryAsync<Saved>(new CommandDefinition("""
             SELECT name AS Name, tasks AS Tasks, level AS Level, created_at AS CreatedAt
             FROM saved_reports WHERE user_id = @userId ORDER BY created_at

@@ -4,7 +4,7 @@ using Dapper;
 using Jobpocalypse.Web.AppDatabase;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Jobpocalypse.Web.Accounts;
 
@@ -28,7 +28,7 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await AppDb.BeginWriteAsync(connection, ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM account_tokens WHERE user_id = @userId AND purpose = @purpose AND used_at IS NULL",
             new { userId, purpose }, tx, cancellationToken: ct));
@@ -52,7 +52,7 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
         if (token.Length is 0 or > 100) return LinkOutcome.Invalid;
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await AppDb.BeginWriteAsync(connection, ct);
         var claimed = await connection.QuerySingleOrDefaultAsync<Claimed>(new CommandDefinition("""
             UPDATE account_tokens SET used_at = @now
             WHERE token_hash = @hash AND used_at IS NULL AND expires_at > @now
@@ -78,9 +78,9 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
     }
 
     /// <summary>Confirms the account's address, if it still is the one the link was sent to.</summary>
-    private static async Task<LinkOutcome> ConfirmAsync(SqliteConnection connection, SqliteTransaction tx, Claimed claimed, CancellationToken ct) =>
+    private static async Task<LinkOutcome> ConfirmAsync(DbConnection connection, DbTransaction tx, Claimed claimed, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE users SET email_confirmed = 1, concurrency_stamp = @stamp WHERE id = @UserId AND email = @Email
+            UPDATE users SET email_confirmed = TRUE, concurrency_stamp = @stamp WHERE id = @UserId AND email = @Email
             """, new { claimed.UserId, claimed.Email, stamp = NewStamp() }, tx, cancellationToken: ct)) == 1
             ? LinkOutcome.Confirmed
             : LinkOutcome.Invalid;
@@ -89,7 +89,7 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
     /// Moves the account to the new address, confirmed; a new security stamp signs every session out. If another
     /// account took the address meanwhile, the unique index refuses and nothing changes. The old address is told.
     /// </summary>
-    private async Task<LinkOutcome> ChangeAsync(SqliteConnection connection, SqliteTransaction tx, Claimed claimed, CancellationToken ct)
+    private async Task<LinkOutcome> ChangeAsync(DbConnection connection, DbTransaction tx, Claimed claimed, CancellationToken ct)
     {
         var old = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT email FROM users WHERE id = @UserId", new { claimed.UserId }, tx, cancellationToken: ct));
@@ -98,7 +98,7 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
         {
             await connection.ExecuteAsync(new CommandDefinition("""
                 UPDATE users SET email = @Email, normalized_email = @normalizedEmail, user_name = @Email,
-                                 normalized_user_name = @normalizedName, email_confirmed = 1,
+                                 normalized_user_name = @normalizedName, email_confirmed = TRUE,
                                  security_stamp = @securityStamp, concurrency_stamp = @concurrencyStamp
                 WHERE id = @UserId
                 """, new
@@ -109,7 +109,7 @@ public sealed class AccountTokens(AppDb db, ReaderRecords readers, TimeProvider 
                 securityStamp = NewStamp(), concurrencyStamp = NewStamp(),
             }, tx, cancellationToken: ct));
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the address has an account now
+        catch (Exception e) when (AppDb.IsConstraintViolation(e)) // the address has an account now
         {
             return LinkOutcome.AddressTaken;
         }

@@ -1,6 +1,8 @@
+using Jobpocalypse.Web.AppDatabase;
 using Jobpocalypse.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +23,13 @@ public static class AccountsExtensions
         var appData = AppDataFolder.Resolve(builder.Configuration, builder.Environment);
         var securePolicy = builder.Environment.IsLocal() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
-        // Keys in the app-data folder: sign-in cookies and reset links survive a restart or a new container.
-        services.AddDataProtection()
-            .SetApplicationName("Jobpocalypse")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
+        // Keys in the app-data folder: sign-in cookies and reset links survive a restart or a new container. On
+        // Postgres they are in the shared database instead, so every instance reads what any other signed.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Jobpocalypse");
+        if (builder.Configuration.GetValue<AppDatabaseProvider>($"{AppDatabaseOptions.SectionName}:Provider") == AppDatabaseProvider.Postgres)
+            services.AddOptions<KeyManagementOptions>().Configure<AppDb, TimeProvider>((o, db, time) => o.XmlRepository = new DatabaseXmlRepository(db, time));
+        else
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
@@ -59,7 +64,15 @@ public static class AccountsExtensions
             o.SlidingExpiration = true;
             o.EventsType = typeof(SessionCookieEvents); // every request checks the stamp: a changed password signs others out at once
         });
-        services.AddOptions<ReaderCacheOptions>().Bind(builder.Configuration.GetSection(ReaderCacheOptions.SectionName));
+        var readerCache = builder.Configuration.GetSection(ReaderCacheOptions.SectionName);
+        services.AddOptions<ReaderCacheOptions>().Bind(readerCache)
+            // Several instances share a Postgres database, and a write on one forgets nothing on the others: unless a
+            // lifetime is configured, every request reads, so the next page anywhere shows a subscription change.
+            .PostConfigure<IOptions<AppDatabase.AppDatabaseOptions>>((o, app) =>
+            {
+                if (app.Value.Provider == AppDatabase.AppDatabaseProvider.Postgres && !readerCache.GetSection("Lifetime").Exists())
+                    o.Lifetime = TimeSpan.Zero;
+            });
         services.AddSingleton<ReaderRecords>();
         services.AddSingleton<SessionCookieEvents>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionTicketCache.Setup>();

@@ -1,7 +1,6 @@
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 
 namespace Jobpocalypse.Web.Accounts;
 
@@ -34,7 +33,7 @@ public sealed class DapperUserStore(AppDb db, ReaderRecords readers, TimeProvide
                 """, user, cancellationToken: ct));
             return IdentityResult.Success;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the email was taken meanwhile
+        catch (Exception e) when (AppDb.IsConstraintViolation(e)) // the email was taken meanwhile
         {
             return IdentityResult.Failed(errors.DuplicateEmail(user.Email));
         }
@@ -62,7 +61,7 @@ public sealed class DapperUserStore(AppDb db, ReaderRecords readers, TimeProvide
                     user.ConcurrencyStamp, NewStamp = newStamp,
                 }, cancellationToken: ct));
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        catch (Exception e) when (AppDb.IsConstraintViolation(e))
         {
             return IdentityResult.Failed(errors.DuplicateEmail(user.Email));
         }

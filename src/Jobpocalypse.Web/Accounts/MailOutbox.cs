@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Accounts;
@@ -37,12 +37,12 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
     /// Queues mail inside the caller's transaction, so it is sent exactly when the change it reports is committed;
     /// the caller calls <see cref="Wake"/> after the commit.
     /// </summary>
-    public Task EnqueueAsync(SqliteConnection connection, SqliteTransaction tx, string kind, string toAddress,
+    public Task EnqueueAsync(DbConnection connection, DbTransaction tx, string kind, string toAddress,
         IReadOnlyDictionary<string, string>? fields, CancellationToken ct) => InsertAsync(connection, tx, kind, toAddress, fields, ct);
 
     public void Wake() => signal.Wake();
 
-    private async Task InsertAsync(SqliteConnection connection, SqliteTransaction? tx, string kind, string toAddress,
+    private async Task InsertAsync(DbConnection connection, DbTransaction? tx, string kind, string toAddress,
         IReadOnlyDictionary<string, string>? fields, CancellationToken ct)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
@@ -79,13 +79,24 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync<OutboxMessage>(new CommandDefinition("""
-            UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @leaseUntil
-            WHERE id IN (SELECT id FROM mail_outbox
-                         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
-                         ORDER BY next_attempt_at LIMIT @batch)
-            RETURNING id AS Id, kind AS Kind, to_address AS ToAddress, payload AS Payload, attempts AS Attempts
-            """, new { now, batch, leaseUntil = now + (long)options.Value.LeaseSeconds }, cancellationToken: ct));
+        // On Postgres several instances claim at once: SKIP LOCKED hands each row to one of them. SQLite has one writer.
+        var sql = db.IsPostgres
+            ? """
+              UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @leaseUntil
+              WHERE id IN (SELECT id FROM mail_outbox
+                           WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
+                           ORDER BY next_attempt_at LIMIT @batch FOR UPDATE SKIP LOCKED)
+              RETURNING id AS Id, kind AS Kind, to_address AS ToAddress, payload AS Payload, attempts AS Attempts
+              """
+            : """
+              UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @leaseUntil
+              WHERE id IN (SELECT id FROM mail_outbox
+                           WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
+                           ORDER BY next_attempt_at LIMIT @batch)
+              RETURNING id AS Id, kind AS Kind, to_address AS ToAddress, payload AS Payload, attempts AS Attempts
+              """;
+        var rows = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(
+            sql, new { now, batch, leaseUntil = now + (long)options.Value.LeaseSeconds }, cancellationToken: ct));
         return rows.ToList();
     }
 
@@ -103,7 +114,7 @@ public sealed class MailOutbox(AppDb db, TimeProvider time, IOptions<MailOutboxO
     {
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE mail_outbox SET next_attempt_at = @now, attempts = max(0, attempts - 1) WHERE id = @id AND sent_at IS NULL AND failed_at IS NULL",
+            "UPDATE mail_outbox SET next_attempt_at = @now, attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END WHERE id = @id AND sent_at IS NULL AND failed_at IS NULL",
             new { id, now = time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: ct));
     }
 

@@ -16,7 +16,8 @@ public sealed class ReaderCacheOptions
 
     /// <summary>
     /// How long a reader's records are reused. Every write of this process forgets them at once; the lifetime only
-    /// bounds how late a write made elsewhere (another instance, a restore) is seen. Zero reads them on every request.
+    /// bounds how late a write made elsewhere (another instance, a restore) is seen. Zero reads them on every request,
+    /// the default on Postgres (several instances).
     /// </summary>
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -21,8 +21,15 @@ public static class AppDatabaseBackup
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var source = await AppDatabaseBackupFile.ResolveDatabasePathAsync(dbPath);
+            var (source, postgres) = await AppDatabaseBackupFile.ResolveAsync(dbPath);
             var target = Path.GetFullPath(outPath);
+            if (postgres is not null)
+            {
+                await BackUpPostgresAsync(postgres, target, overwrite, ct);
+                await output.WriteLineAsync($"Backed up {AppDatabaseBackupFile.Describe(postgres)} with pg_dump");
+                await output.WriteLineAsync($"  to {target}: {AppDatabaseBackupFile.Size(new FileInfo(target).Length)}");
+                return 0;
+            }
             var summary = await BackUpAsync(source, target, overwrite, ct);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             await output.WriteLineAsync($"Backed up {source}");
@@ -35,10 +42,29 @@ public static class AppDatabaseBackup
             await error.WriteLineAsync($"{Name}: {e.Message}");
             return 1;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"{Name}: the backup failed: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>pg_dump into a temporary file beside <paramref name="target"/>, renamed into place once whole.</summary>
+    internal static async Task BackUpPostgresAsync(string connectionString, string target, bool overwrite, CancellationToken ct)
+    {
+        if (File.Exists(target) && !overwrite)
+            throw new BackupFileException($"'{target}' exists; choose a new name or pass --overwrite");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temp = target + ".partial-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        try
+        {
+            await PostgresTools.DumpAsync(connectionString, temp, ct);
+            AppDatabaseBackupFile.FlushToDisk(temp);
+            File.Move(temp, target, overwrite);
+        }
+        finally
+        {
+            AppDatabaseBackupFile.TryDelete(temp);
         }
     }
 

@@ -19,15 +19,24 @@ internal static class AppDatabaseBackupFile
     /// &lt;AppData&gt;/app.db from the same configuration sources (appsettings, environment variables) and content
     /// root (the current directory). Building the host only reads configuration; nothing is started.
     /// </summary>
-    public static async Task<string> ResolveDatabasePathAsync(string? explicitPath)
+    public static async Task<string> ResolveDatabasePathAsync(string? explicitPath) =>
+        (await ResolveAsync(explicitPath)).Path;
+
+    /// <summary>The site's app database as configured: an explicit --db is a SQLite file; else Postgres if the site uses it.</summary>
+    public static async Task<(string Path, string? PostgresConnectionString)> ResolveAsync(string? explicitPath)
     {
-        if (explicitPath is not null) return Path.GetFullPath(explicitPath);
+        if (explicitPath is not null) return (Path.GetFullPath(explicitPath), null);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.AddAppDatabase();
         await using var app = builder.Build();
-        return app.Services.GetRequiredService<AppDb>().Path;
+        var db = app.Services.GetRequiredService<AppDb>();
+        return db.IsPostgres ? ("", db.ConnectionString) : (db.Path, null);
     }
+
+    /// <summary>The connection string without its password, for messages.</summary>
+    public static string Describe(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Password = null }.ToString();
 
     /// <summary>
     /// Opens a copy read-only and checks it whole (PRAGMA integrity_check) and that it is this site's database from

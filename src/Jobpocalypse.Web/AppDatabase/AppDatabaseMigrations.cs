@@ -4,23 +4,30 @@ using System.Text.RegularExpressions;
 
 namespace Jobpocalypse.Web.AppDatabase;
 
-/// <summary>The numbered migrations (<c>AppDatabase/Migrations/NNN_*.sql</c>, embedded resources), in order.</summary>
+/// <summary>
+/// The numbered migrations of each provider (<c>AppDatabase/Migrations/&lt;Provider&gt;/NNN_*.sql</c>, embedded
+/// resources), in order. A Postgres file has the name of its SQLite twin; Postgres may have more (its shared keys).
+/// </summary>
 internal static partial class AppDatabaseMigrations
 {
-    private const string ResourcePrefix = "Jobpocalypse.Web.AppDatabase.Migrations.";
-
     public sealed record Migration(int Version, string Name, string Sql);
 
-    private static readonly Lazy<IReadOnlyList<Migration>> s_all = new(Load);
+    private static readonly Lazy<IReadOnlyList<Migration>> s_sqlite = new(() => Load(AppDatabaseProvider.Sqlite));
+    private static readonly Lazy<IReadOnlyList<Migration>> s_postgres = new(() => Load(AppDatabaseProvider.Postgres));
 
-    public static IReadOnlyList<Migration> All => s_all.Value;
+    /// <summary>SQLite's, the default provider's.</summary>
+    public static IReadOnlyList<Migration> All => s_sqlite.Value;
 
-    private static IReadOnlyList<Migration> Load()
+    public static IReadOnlyList<Migration> For(AppDatabaseProvider provider) =>
+        provider == AppDatabaseProvider.Postgres ? s_postgres.Value : s_sqlite.Value;
+
+    private static IReadOnlyList<Migration> Load(AppDatabaseProvider provider)
     {
+        var resourcePrefix = $"Jobpocalypse.Web.AppDatabase.Migrations.{provider}.";
         var assembly = typeof(AppDatabaseMigrations).Assembly;
         var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => (Resource: n, Match: FileName().Match(n[ResourcePrefix.Length..])))
+            .Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n => (Resource: n, Match: FileName().Match(n[resourcePrefix.Length..])))
             .Select(x => x.Match.Success
                 ? new Migration(int.Parse(x.Match.Groups["version"].Value), x.Match.Groups["name"].Value, Read(assembly, x.Resource))
                 : throw new InvalidOperationException($"Migration resource {x.Resource} is not named NNN_name.sql."))

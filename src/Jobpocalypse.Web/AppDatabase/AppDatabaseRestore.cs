@@ -20,7 +20,16 @@ public static class AppDatabaseRestore
     {
         try
         {
-            var target = await AppDatabaseBackupFile.ResolveDatabasePathAsync(dbPath);
+            var (target, postgres) = await AppDatabaseBackupFile.ResolveAsync(dbPath);
+            if (postgres is not null)
+            {
+                if (!File.Exists(from)) throw new BackupFileException($"'{Path.GetFullPath(from)}' does not exist");
+                await PostgresTools.RestoreAsync(postgres, Path.GetFullPath(from), ct);
+                await output.WriteLineAsync($"Restored {AppDatabaseBackupFile.Describe(postgres)} with pg_restore");
+                await output.WriteLineAsync($"  from {Path.GetFullPath(from)}");
+                await output.WriteLineAsync("Start the site now; it applies any migration newer than the backup.");
+                return 0;
+            }
             var (summary, kept) = await RestoreAsync(Path.GetFullPath(from), target, time, ct);
             await output.WriteLineAsync($"Restored {target}");
             await output.WriteLineAsync($"  from {Path.GetFullPath(from)}: {AppDatabaseBackupFile.Size(new FileInfo(target).Length)}");
@@ -34,7 +43,7 @@ public static class AppDatabaseRestore
             await error.WriteLineAsync($"{Name}: {e.Message}; nothing was changed");
             return 1;
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"{Name}: the restore failed: {e.Message}");
             return 1;

@@ -1,5 +1,6 @@
 using Dapper;
 using Jobpocalypse.Web.AppDatabase;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -10,7 +11,8 @@ namespace Jobpocalypse.Web.Health;
 /// embeds (none missing, none from a newer build). A fresh, unpooled connection each time, so a file that was
 /// replaced or removed under the site is noticed rather than hidden behind a pooled handle. The quick check reads
 /// every page (about 0.1 s for 100 MB), so a passed one is reused for <see cref="QuickCheckInterval"/>: /readyz is
-/// public, and polling it must stay cheap. A singleton, to keep that result between requests.
+/// public, and polling it must stay cheap. A singleton, to keep that result between requests. On Postgres: the
+/// server answers on a pooled connection and has every migration (its own checks guard the storage).
 /// </summary>
 public sealed class AppDatabaseHealthCheck(AppDb db, TimeProvider time) : IHealthCheck
 {
@@ -21,23 +23,15 @@ public sealed class AppDatabaseHealthCheck(AppDb db, TimeProvider time) : IHealt
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var expected = AppDatabaseMigrations.All;
+        var expected = AppDatabaseMigrations.For(db.Provider);
         var data = new Dictionary<string, object> { ["expectedSchemaVersion"] = expected.Count };
         try
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-            {
-                DataSource = db.Path,
-                Mode = SqliteOpenMode.ReadWrite, // never creates the file: a missing database is a failure
-                Pooling = false,
-                DefaultTimeout = 5,
-            }.ToString());
-            await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA busy_timeout = 2000", cancellationToken: cancellationToken));
+            await using var connection = db.IsPostgres ? await db.OpenAsync(cancellationToken) : await OpenSqliteAsync(cancellationToken);
 
             var now = time.GetUtcNow();
             var passed = new DateTimeOffset(Math.Max(Volatile.Read(ref _lastPassedTicks), DateTimeOffset.MinValue.UtcTicks), TimeSpan.Zero);
-            if (now - passed >= QuickCheckInterval)
+            if (!db.IsPostgres && now - passed >= QuickCheckInterval)
             {
                 var quickCheck = string.Join("; ", await connection.QueryAsync<string>(new CommandDefinition(
                     "PRAGMA quick_check", cancellationToken: cancellationToken)));
@@ -49,10 +43,10 @@ public sealed class AppDatabaseHealthCheck(AppDb db, TimeProvider time) : IHealt
                 passed = now;
                 Volatile.Write(ref _lastPassedTicks, now.UtcTicks);
             }
-            data["quickCheckPassedAt"] = passed;
+            if (!db.IsPostgres) data["quickCheckPassedAt"] = passed;
 
             var applied = (await connection.QueryAsync<(long Version, string Name)>(new CommandDefinition(
-                "SELECT version AS Version, name AS Name FROM schema_migrations ORDER BY version", cancellationToken: cancellationToken))).ToList();
+                "SELECT CAST(version AS BIGINT) AS Version, name AS Name FROM schema_migrations ORDER BY version", cancellationToken: cancellationToken))).ToList();
             data["schemaVersion"] = applied.Count == 0 ? 0 : applied[^1].Version;
 
             var missing = expected.Where(m => !applied.Contains((m.Version, m.Name))).Select(m => $"{m.Version:000}_{m.Name}").ToList();
@@ -66,9 +60,31 @@ public sealed class AppDatabaseHealthCheck(AppDb db, TimeProvider time) : IHealt
                     $"The app database is missing migrations: {string.Join(", ", missing)}.", data: data);
             return HealthCheckResult.Healthy("Opens, passes the quick check and has every migration.", data);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             return HealthCheckResult.Unhealthy($"The app database cannot be read: {e.Message}", data: data);
+        }
+    }
+
+    private async Task<DbConnection> OpenSqliteAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = db.Path,
+            Mode = SqliteOpenMode.ReadWrite, // never creates the file: a missing database is a failure
+            Pooling = false,
+            DefaultTimeout = 5,
+        }.ToString());
+        try
+        {
+            await connection.OpenAsync(ct);
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA busy_timeout = 2000", cancellationToken: ct));
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class SavedReports(AppDb db, TimeProvider time)
     public async Task<bool> SaveAsync(string userId, string name, PersonalSelection selection, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await AppDb.BeginWriteAsync(connection, ct);
         var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT count(*) FROM saved_reports WHERE user_id = @userId", new { userId }, tx, cancellationToken: ct));
         if (count >= MaxPerReader) return false;

@@ -1,7 +1,7 @@
 using Dapper;
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.AppDatabase;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Jobpocalypse.Web.Payments;
 
@@ -103,12 +103,12 @@ public sealed class Fulfilment(AppDb db, ReaderRecords readers, TimeProvider tim
         InTransactionAsync(eventId, eventType, (_, _, _) => Task.CompletedTask, ct);
 
     private async Task<FulfilmentOutcome> InTransactionAsync(string eventId, string eventType,
-        Func<SqliteConnection, SqliteTransaction, long, Task> apply, CancellationToken ct)
+        Func<DbConnection, DbTransaction, long, Task> apply, CancellationToken ct)
     {
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         await using var connection = await db.OpenAsync(ct);
-        // Not deferred: BEGIN IMMEDIATE takes the write lock at once, so two deliveries of one event queue, never deadlock.
-        await using var tx = connection.BeginTransaction(deferred: false);
+        // Two deliveries of one event queue on the write lock (SQLite) or on the event id's key (Postgres), never deadlock.
+        await using var tx = await AppDb.BeginWriteAsync(connection, ct);
         var first = await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO processed_webhook_events (event_id, type, processed_at) VALUES (@eventId, @eventType, @now)
             ON CONFLICT (event_id) DO NOTHING

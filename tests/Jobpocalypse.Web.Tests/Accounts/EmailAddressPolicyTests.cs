@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Mail;
 using Jobpocalypse.Web.Accounts;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Accounts;
 
@@ -44,8 +45,7 @@ public class EmailAddressPolicyTests
 }
 
 /// <summary>Sign-up refuses what the mailer cannot use, before anything is stored, and stores the one normalised form.</summary>
-[Collection(PaymentsCollection.Name)]
-public class SignUpEmailTests(PaymentsSiteFactory site)
+public abstract class SignUpEmailTests(PaymentsSiteFactory site)
 {
     [Theory]
     [InlineData("a b@example.test")]
@@ -79,3 +79,9 @@ public class SignUpEmailTests(PaymentsSiteFactory site)
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class SignUpEmailTestsOnSqlite(PaymentsSiteFactory site) : SignUpEmailTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class SignUpEmailTestsOnPostgres(PostgresPaymentsSiteFactory site) : SignUpEmailTests(site);

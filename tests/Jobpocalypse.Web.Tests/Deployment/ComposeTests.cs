@@ -35,6 +35,24 @@ public partial class ComposeTests(ITestOutputHelper log)
         Assert.Equal("", result.Error.Trim());
     }
 
+    [DeployToolFact]
+    public async Task The_scale_profile_is_valid_and_runs_web_instances_on_one_postgres_behind_caddy()
+    {
+        var result = await DeployTools.ComposeAsync("--profile", "scale", "config");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var web = ComposeConfig.ServiceEnvironment(result.Output, "web");
+        var app = ComposeConfig.ServiceEnvironment(result.Output, "app");
+        Assert.Equal("Postgres", web["AppDatabase__Provider"]);
+        Assert.StartsWith("Host=postgres;", web["AppDatabase__ConnectionString"]);
+        Assert.False(app.ContainsKey("AppDatabase__Provider")); // the single container stays on SQLite
+        // Every other setting is the single container's, so both deployments behave alike.
+        Assert.All(app.Where(e => e.Key != "Logging__File__Path"), e => Assert.Equal(e.Value, web[e.Key]));
+        Assert.Contains("  postgres:", result.Output);
+        Assert.Contains("/deploy/Caddyfile:/etc/caddy/Caddyfile:ro", result.Output);
+        Assert.Contains("dynamic a web 8080", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deploy", "Caddyfile")));
+    }
+
     [Fact]
     public void Every_setting_the_compose_file_reads_is_in_the_example_and_the_reverse()
     {

@@ -1,4 +1,5 @@
 using Jobpocalypse.Web.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 /// (<see cref="Time"/>), with the form rate limit out of the way (its own tests set it low). The account tests
 /// use it too, for its clock (reset links expire).
 /// </summary>
-public sealed class PaymentsSiteFactory : SiteFactory, IAsyncLifetime
+public class PaymentsSiteFactory : SiteFactory, IAsyncLifetime
 {
     public FakeStripeServer Stripe { get; private set; } = null!;
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -57,7 +58,7 @@ public sealed class PaymentsCollection : ICollectionFixture<PaymentsSiteFactory>
 }
 
 /// <summary>The site with no Stripe key in Testing: the local test checkout.</summary>
-public sealed class LocalCheckoutSiteFactory : SiteFactory
+public class LocalCheckoutSiteFactory : SiteFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -71,4 +72,28 @@ public sealed class LocalCheckoutSiteFactory : SiteFactory
 public sealed class LocalCheckoutCollection : ICollectionFixture<LocalCheckoutSiteFactory>
 {
     public const string Name = "local-checkout";
+}
+
+/// <summary>The Stripe-mode site with its app database on the run's PostgreSQL cluster.</summary>
+public sealed class PostgresPaymentsSiteFactory : PaymentsSiteFactory
+{
+    protected override bool OnPostgres => true;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresPaymentsCollection : ICollectionFixture<PostgresPaymentsSiteFactory>
+{
+    public const string Name = "payments-postgres";
+}
+
+/// <summary>The local-checkout site with its app database on the run's PostgreSQL cluster.</summary>
+public sealed class PostgresLocalCheckoutSiteFactory : LocalCheckoutSiteFactory
+{
+    protected override bool OnPostgres => true;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresLocalCheckoutCollection : ICollectionFixture<PostgresLocalCheckoutSiteFactory>
+{
+    public const string Name = "local-checkout-postgres";
 }

@@ -1,6 +1,7 @@
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Jobpocalypse.Web.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -34,6 +35,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>True for the Postgres twins: the app database is a database of this host's own on the run's cluster.</summary>
+    protected virtual bool OnPostgres => false;
+
+    /// <summary>The host's Postgres database, or null when its app database is the SQLite file in <see cref="AppData"/>.</summary>
+    public string? PostgresConnectionString { get; private set; }
+
     /// <summary>False for a host that edits its data/ or tests where the database goes: it builds its own.</summary>
     protected virtual bool UsesSharedReferenceDatabase => true;
 
@@ -43,6 +50,12 @@ public class SiteFactory : WebApplicationFactory<Program>
         // As Development does for `dotnet run`: a singleton that captures a scoped service fails here, not on a reader's machine.
         builder.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.UseSetting("AppData", AppData);
+        if (OnPostgres)
+        {
+            PostgresConnectionString ??= PostgresCluster.CreateDatabase();
+            builder.UseSetting("AppDatabase:Provider", "Postgres");
+            builder.UseSetting("AppDatabase:ConnectionString", PostgresConnectionString);
+        }
         if (UsesSharedReferenceDatabase) builder.UseSetting("Dataset:DatabasePath", SharedReferenceDatabase.Path);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Health:ReadyToken", ReadyToken);

@@ -1,12 +1,12 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using static Jobpocalypse.Web.Tests.Payments.PaymentsFlow;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Payments;
 
 /// <summary>No Stripe key in Testing: the local test checkout completes both purchases through the webhook's fulfilment.</summary>
-[Collection(LocalCheckoutCollection.Name)]
-public class LocalTestCheckoutTests(LocalCheckoutSiteFactory site)
+public abstract class LocalTestCheckoutTests(LocalCheckoutSiteFactory site)
 {
     private static async Task<string> CheckoutPathAsync(HttpResponseMessage response)
     {
@@ -115,3 +115,9 @@ public class LocalTestCheckoutTests(LocalCheckoutSiteFactory site)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+[Collection(LocalCheckoutCollection.Name)]
+public sealed class LocalTestCheckoutTestsOnSqlite(LocalCheckoutSiteFactory site) : LocalTestCheckoutTests(site);
+
+[Collection(PostgresLocalCheckoutCollection.Name), OnPostgres]
+public sealed class LocalTestCheckoutTestsOnPostgres(PostgresLocalCheckoutSiteFactory site) : LocalTestCheckoutTests(site);

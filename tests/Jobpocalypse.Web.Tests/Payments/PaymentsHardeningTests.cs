@@ -2,12 +2,12 @@ using System.Net;
 using System.Text;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using static Jobpocalypse.Web.Tests.Payments.PaymentsFlow;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Payments;
 
 /// <summary>Money edge cases: the Pro price check, no second purchase or subscription, the newest Stripe state wins.</summary>
-[Collection(PaymentsCollection.Name)]
-public class PaymentsHardeningTests(PaymentsSiteFactory site)
+public abstract class PaymentsHardeningTests(PaymentsSiteFactory site)
 {
     [Fact]
     public async Task An_active_subscription_to_another_price_grants_no_pro()
@@ -143,3 +143,9 @@ public class PaymentsHardeningTests(PaymentsSiteFactory site)
         }
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class PaymentsHardeningTestsOnSqlite(PaymentsSiteFactory site) : PaymentsHardeningTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class PaymentsHardeningTestsOnPostgres(PostgresPaymentsSiteFactory site) : PaymentsHardeningTests(site);

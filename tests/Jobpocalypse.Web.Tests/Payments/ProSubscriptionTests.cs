@@ -1,12 +1,12 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using static Jobpocalypse.Web.Tests.Payments.PaymentsFlow;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Payments;
 
 /// <summary>Pro from checkout to the end of a cancelled subscription, through the fake Stripe and signed webhooks.</summary>
-[Collection(PaymentsCollection.Name)]
-public class ProSubscriptionTests(PaymentsSiteFactory site)
+public abstract class ProSubscriptionTests(PaymentsSiteFactory site)
 {
     [Fact]
     public async Task Subscribe_creates_a_subscription_checkout_for_the_reader_and_grants_nothing_by_itself()
@@ -168,3 +168,9 @@ public class ProSubscriptionTests(PaymentsSiteFactory site)
         Assert.Null(after.QuerySelector("[data-testid=pro-note]"));
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class ProSubscriptionTestsOnSqlite(PaymentsSiteFactory site) : ProSubscriptionTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class ProSubscriptionTestsOnPostgres(PostgresPaymentsSiteFactory site) : ProSubscriptionTests(site);

@@ -1,12 +1,12 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using static Jobpocalypse.Web.Tests.Payments.PaymentsFlow;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Payments;
 
 /// <summary>The webhook's guarantees: only signed, fresh events count; each counts once; order does not matter.</summary>
-[Collection(PaymentsCollection.Name)]
-public class StripeWebhookTests(PaymentsSiteFactory site)
+public abstract class StripeWebhookTests(PaymentsSiteFactory site)
 {
     private async Task<long> ProcessedAsync(string eventId) =>
         await AppDbQueries.CountAsync(site, "processed_webhook_events", "event_id = @eventId", new { eventId });
@@ -252,3 +252,9 @@ public class StripeWebhookTests(PaymentsSiteFactory site)
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class StripeWebhookTestsOnSqlite(PaymentsSiteFactory site) : StripeWebhookTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class StripeWebhookTestsOnPostgres(PostgresPaymentsSiteFactory site) : StripeWebhookTests(site);

@@ -1,11 +1,11 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Pages.Account;
 
 /// <summary>Changing the password and the email while signed in, and what happens to other sessions.</summary>
-[Collection(PaymentsCollection.Name)]
-public class AccountChangesTests(PaymentsSiteFactory site)
+public abstract class AccountChangesTests(PaymentsSiteFactory site)
 {
     private const string NewPassword = "a different passphrase";
 
@@ -129,3 +129,9 @@ public class AccountChangesTests(PaymentsSiteFactory site)
         Assert.Equal(1, await AppDbQueries.CountAsync(site, "users", "email = @Email", new { reader.Email }));
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class AccountChangesTestsOnSqlite(PaymentsSiteFactory site) : AccountChangesTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class AccountChangesTestsOnPostgres(PostgresPaymentsSiteFactory site) : AccountChangesTests(site);

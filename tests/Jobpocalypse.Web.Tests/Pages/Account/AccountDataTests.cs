@@ -2,12 +2,12 @@ using System.Net;
 using System.Text.Json;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Jobpocalypse.Web.Tests.Payments;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Pages.Account;
 
 /// <summary>Export and deletion against the fake Stripe: what is downloaded, what goes, what stays, what stops.</summary>
-[Collection(PaymentsCollection.Name)]
-public class AccountDataTests(PaymentsSiteFactory site)
+public abstract class AccountDataTests(PaymentsSiteFactory site)
 {
     private static Task<HttpResponseMessage> DeleteAsync(Reader reader, string? password = null, bool understood = true)
     {
@@ -118,3 +118,9 @@ public class AccountDataTests(PaymentsSiteFactory site)
         Assert.NotNull(home.QuerySelector("footer a[href='/privacy']"));
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class AccountDataTestsOnSqlite(PaymentsSiteFactory site) : AccountDataTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class AccountDataTestsOnPostgres(PostgresPaymentsSiteFactory site) : AccountDataTests(site);

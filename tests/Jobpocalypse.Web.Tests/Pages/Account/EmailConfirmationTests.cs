@@ -1,11 +1,11 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Pages.Account;
 
 /// <summary>The sign-up confirmation link: single-use, expiring, replaced by a re-send; and the mail that waits for it.</summary>
-[Collection(PaymentsCollection.Name)]
-public class EmailConfirmationTests(PaymentsSiteFactory site)
+public abstract class EmailConfirmationTests(PaymentsSiteFactory site)
 {
     private static Task<bool> ConfirmedAsync(PaymentsSiteFactory site, Reader reader) =>
         AppDbQueries.ScalarAsync<bool>(site, "SELECT email_confirmed FROM users WHERE email = @Email", new { reader.Email });
@@ -124,3 +124,9 @@ public class EmailConfirmationTests(PaymentsSiteFactory site)
         Assert.Equal(1, await AppDbQueries.CountAsync(site, "account_tokens", "used_at IS NOT NULL AND user_id = @id", new { id = await reader.UserIdAsync() }));
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class EmailConfirmationTestsOnSqlite(PaymentsSiteFactory site) : EmailConfirmationTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class EmailConfirmationTestsOnPostgres(PostgresPaymentsSiteFactory site) : EmailConfirmationTests(site);

@@ -1,10 +1,10 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Pages.Account;
 
-[Collection(PaymentsCollection.Name)]
-public class PasswordResetTests(PaymentsSiteFactory site)
+public abstract class PasswordResetTests(PaymentsSiteFactory site)
 {
     private const string NewPassword = "a brand new passphrase";
 
@@ -118,3 +118,9 @@ public class PasswordResetTests(PaymentsSiteFactory site)
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class PasswordResetTestsOnSqlite(PaymentsSiteFactory site) : PasswordResetTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class PasswordResetTestsOnPostgres(PostgresPaymentsSiteFactory site) : PasswordResetTests(site);

@@ -1,10 +1,10 @@
 using System.Net;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 
 namespace Jobpocalypse.Web.Tests.Pages.Account;
 
-[Collection(PaymentsCollection.Name)]
-public class SignUpAndSignInTests(PaymentsSiteFactory site)
+public abstract class SignUpAndSignInTests(PaymentsSiteFactory site)
 {
     private static string Errors(AngleSharp.Html.Dom.IHtmlDocument doc) => doc.QuerySelector(".form-errors")?.TextContent ?? "";
 
@@ -210,3 +210,9 @@ public class SignUpAndSignInTests(PaymentsSiteFactory site)
         Assert.Contains(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith("jobpocalypse.antiforgery="));
     }
 }
+
+[Collection(PaymentsCollection.Name)]
+public sealed class SignUpAndSignInTestsOnSqlite(PaymentsSiteFactory site) : SignUpAndSignInTests(site);
+
+[Collection(PostgresPaymentsCollection.Name), OnPostgres]
+public sealed class SignUpAndSignInTestsOnPostgres(PostgresPaymentsSiteFactory site) : SignUpAndSignInTests(site);
