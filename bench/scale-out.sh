@@ -4,8 +4,8 @@
 #   one   - one instance, wrk straight at it;
 #   one+c - one instance behind Caddy (the proxy's own cost);
 #   two+c - two instances behind Caddy, round robin (the scale-out);
-# for anonymous report pages (output-cached) and for a signed-in Pro reader's report pages (never cached: every
-# request validates the cookie and reads the reader's access from the database).
+# for anonymous report pages (output-cached) and for a signed-in Pro reader's report pages (output-cached per tier,
+# each instance its own; every request validates the cookie and, on PostgreSQL, reads the reader's records).
 # wrk -t2 -c64 for SCALE_OUT_SECONDS (default 15) after a SCALE_OUT_WARMUP (5) s warm-up each. A throwaway PostgreSQL cluster runs in a
 # temp folder (as the postgres user under root). Installs wrk, caddy and postgresql through apt if missing. Raw output
 # goes to bench/results/. Usage: bench/scale-out.sh
