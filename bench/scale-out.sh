@@ -41,6 +41,9 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   [[ -d "$work/pg" ]] && "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -m immediate -w stop >/dev/null 2>&1 || true
+  # The instances', Caddy's and PostgreSQL's logs stay with the figures, for any error the runs counted.
+  cp "$work"/*.log "$results"/ 2>/dev/null || true
+  [[ -f "$work/pg/server.log" ]] && cp "$work/pg/server.log" "$results/postgres.log"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -64,7 +67,7 @@ start_instance() {
   (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
      AppData="$work/app-data-$name" Dataset__SourcePath="$repo/data" Dataset__DatabasePath="$work/reference/reference.db" \
      Site__BaseUrl="http://127.0.0.1" AppDatabase__Provider=Postgres \
-     AppDatabase__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=jobpocalypse" \
+     AppDatabase__ConnectionString="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=jobpocalypse;Maximum Pool Size=40" \
      Stripe__SecretKey=sk_test_bench Stripe__WebhookSecret=whsec_bench Stripe__ProPriceId=price_bench_pro Stripe__PdfPriceId=price_bench_pdf \
      RateLimiting__FormPostsPerMinute=1000 dotnet Jobpocalypse.Web.dll >"$work/$name.log" 2>&1) &
   pids+=($!)
