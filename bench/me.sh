@@ -7,15 +7,10 @@
 # Usage: bench/me.sh [rounds] [port]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repo="$(pwd)"
+source bench/lib/site.sh
 
 rounds="${1:-200}"
-port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port="${2:-}"
-if [[ -z "$port" ]]; then
-  for _ in $(seq 1 50); do port=$(( 20000 + RANDOM % 20000 )); port_free "$port" && break; done
-fi
-base="http://127.0.0.1:$port"
+pick_port "${2:-}"
 paste_file="bench/me-paste.txt"
 chars=$(wc -m <"$paste_file")
 (( chars <= 5000 )) || { echo "$paste_file has $chars characters; the form takes 5,000" >&2; exit 1; }
@@ -23,31 +18,12 @@ chars=$(wc -m <"$paste_file")
 work="$(mktemp -d -t jobpocalypse-bench-XXXXXX)"
 results="bench/results/me-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$results"
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"
-    for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 trap 'stop_server; rm -rf "$work"' EXIT
 
-echo "publishing (Release) ..."
-timeout 1200 dotnet publish src/Jobpocalypse.Web -c Release -o "$work/publish" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+publish_site
 # The form-post limit is lifted for this process only: the bench posts far more than a reader could.
-(cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Site__BaseUrl=https://jobpocalypse.example RateLimiting__FormPostsPerMinute=1000000 \
-   AppData="$work/app-data" Dataset__SourcePath="$repo/data" dotnet Jobpocalypse.Web.dll >"$work/server.log" 2>&1) &
-server_pid=$!
-for _ in $(seq 1 3000); do   # 60 s at most
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base/me" || true)
-  [[ "$code" == 200 ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { echo "the server exited; its log:" >&2; tail -n 30 "$work/server.log" >&2; exit 1; }
-  sleep 0.02
-done
-[[ "$code" == 200 ]] || { echo "no 200 from /me within 60 s" >&2; exit 1; }
+server_env=(RateLimiting__FormPostsPerMinute=1000000)
+start_server "$work/server.log" /me
 
 jar="$work/cookies.txt"
 token=$(curl -s --max-time 10 -c "$jar" "$base/me" | tr '\n' ' ' \

@@ -29,15 +29,15 @@ publish_site() {
   mkdir -p "$work/app-data"
 }
 
-# start_server LOG PATH: starts the published app; sets server_pid, and startup_ms to the time from process start to
-# the first 200 of PATH.
+# start_server LOG PATH: starts the published app (with the extra NAME=value settings in the array server_env, if
+# set); sets server_pid, and startup_ms to the time from process start to the first 200 of PATH.
 start_server() {
   local log="$1" path="$2" t0 code
   t0=$(date +%s%N)
   (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
      AppData="$work/app-data" Dataset__SourcePath="$repo/data" Site__BaseUrl=https://bench.example \
      Stripe__SecretKey=sk_test_bench Stripe__WebhookSecret=whsec_bench Stripe__ProPriceId="$pro_price" \
-     Stripe__PdfPriceId=price_bench_pdf dotnet Jobpocalypse.Web.dll >"$log" 2>&1) &
+     Stripe__PdfPriceId=price_bench_pdf ${server_env[@]+"${server_env[@]}"} dotnet Jobpocalypse.Web.dll >"$log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 3000); do   # 60 s at most
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base$path" || true)

@@ -22,12 +22,9 @@ internal static class CardBenchCommand
     {
         var data = CommandOptions.Data();
         var database = CommandOptions.Database();
-        var code = new Option<string>("--code")
-        {
-            Description = "The occupation drawn N times (an O*NET-SOC code)", DefaultValueFactory = _ => "29-2072.00", HelpName = "code",
-        };
+        var code = CommandOptions.Occupation("drawn");
         var runs = CommandOptions.Positive("--runs", 100, "Warm renders of that occupation's card to time");
-        var save = new Option<string?>("--save") { Description = "Write that occupation's card into this folder, to look at", HelpName = "dir" };
+        var save = CommandOptions.Save("card");
         var command = new Command(Name, "Times the share card (PNG): one occupation N times, then every occupation once")
         {
             data, database, code, runs, save,
@@ -40,13 +37,8 @@ internal static class CardBenchCommand
     private static async Task<int> RunAsync(DatasetOptions options, string code, int runs, string? save, TimeProvider time,
         TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath(), ct);
-        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, ct);
-        if (snapshot.ByCode(code) is not { } entry)
-        {
-            await error.WriteLineAsync($"{Name}: no occupation {code} in dataset {snapshot.ShortVersion}");
-            return CliApp.Failed;
-        }
+        if (await CommandOptions.LoadOccupationAsync(Name, options, code, time, error, ct) is not { } found) return CliApp.Failed;
+        var (snapshot, entry) = found;
         using var renderer = new ShareCardRenderer();
         // What is timed is the web app's miss: the report header built and the card drawn and encoded.
         byte[] Draw(OccupationEntry e) => renderer.Render(ShareCard.For(ReportHeader.Build(e)));

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Jobpocalypse.Scoring;
+using Jobpocalypse.Web.Reference;
 
 namespace Jobpocalypse.Cli.Commands;
 
@@ -40,4 +42,27 @@ internal static class CommandOptions
 
     public static DatasetOptions Dataset(ParseResult parsed, Option<string?> data, Option<string?> database) =>
         new() { SourcePath = parsed.GetValue(data), DatabasePath = parsed.GetValue(database) };
+
+    /// <summary>The occupation a benchmark times, 29-2072.00 unless named.</summary>
+    public static Option<string> Occupation(string what) => new("--code")
+    {
+        Description = $"The occupation {what} N times (an O*NET-SOC code)", DefaultValueFactory = _ => "29-2072.00", HelpName = "code",
+    };
+
+    /// <summary>Where a benchmark writes the one occupation's output, to look at.</summary>
+    public static Option<string?> Save(string what) => new("--save") { Description = $"Write that occupation's {what} into this folder, to look at", HelpName = "dir" };
+
+    /// <summary>
+    /// The reference snapshot (the database built first when missing or stale) and the occupation a benchmark times;
+    /// null, with the reason on stderr, when the dataset has no such occupation.
+    /// </summary>
+    public static async Task<(ReferenceSnapshot Snapshot, OccupationEntry Entry)?> LoadOccupationAsync(string command, DatasetOptions options,
+        string code, TimeProvider time, TextWriter error, CancellationToken ct)
+    {
+        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath(), ct);
+        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, ct);
+        if (snapshot.ByCode(code) is { } entry) return (snapshot, entry);
+        await error.WriteLineAsync($"{command}: no occupation {code} in dataset {snapshot.ShortVersion}");
+        return null;
+    }
 }

@@ -26,12 +26,9 @@ internal static class PdfBenchmarkCommand
     {
         var data = CommandOptions.Data();
         var database = CommandOptions.Database();
-        var code = new Option<string>("--code")
-        {
-            Description = "The occupation rendered N times (an O*NET-SOC code)", DefaultValueFactory = _ => "29-2072.00", HelpName = "code",
-        };
+        var code = CommandOptions.Occupation("rendered");
         var runs = CommandOptions.Positive("--runs", 200, "Warm renders of that occupation to time");
-        var save = new Option<string?>("--save") { Description = "Write that occupation's PDF into this folder, to look at", HelpName = "dir" };
+        var save = CommandOptions.Save("PDF");
         var command = new Command(Name, "Times the PDF report: one occupation N times, then every occupation once, with the peak working set")
         {
             data, database, code, runs, save,
@@ -44,13 +41,8 @@ internal static class PdfBenchmarkCommand
     private static async Task<int> RunAsync(DatasetOptions options, string code, int runs, string? save, TimeProvider time,
         TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var result = await new DatasetBuilder(time).EnsureBuiltAsync(options.ResolveSourcePath(), options.ResolveDatabasePath(), ct);
-        var snapshot = await ReferenceLoader.LoadAsync(result.DatabasePath, ScoringModel.Default, ct);
-        if (snapshot.ByCode(code) is not { } entry)
-        {
-            await error.WriteLineAsync($"{Name}: no occupation {code} in dataset {snapshot.ShortVersion}");
-            return CliApp.Failed;
-        }
+        if (await CommandOptions.LoadOccupationAsync(Name, options, code, time, error, ct) is not { } found) return CliApp.Failed;
+        var (snapshot, entry) = found;
         var pdf = new OccupationPdf(time);
         using (var loaded = Process.GetCurrentProcess())
         {
