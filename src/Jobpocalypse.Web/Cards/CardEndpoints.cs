@@ -14,8 +14,7 @@ public static class CardEndpoints
 {
     public static string CardPath(OccupationEntry entry) => $"{entry.Url}/card.png";
     public static string BadgePath(OccupationEntry entry) => $"{entry.Url}/badge.svg";
-    public static string PersonalCardPath(PersonalSelection selection) =>
-        $"/me/card.png?t={ShareLink.Tasks(selection)}&level={ShareLink.Level(selection.Level)}";
+    public static string PersonalCardPath(PersonalSelection selection) => $"/me/card.png?{ShareLink.Query(selection)}";
 
     public static void AddShareCards(this WebApplicationBuilder builder)
     {
@@ -36,7 +35,7 @@ public static class CardEndpoints
         app.MapGet("/me/card.png", (string? t, string? level, HttpContext http, ReferenceStore reference, ShareCardCache cards) =>
         {
             var catalog = PersonalCatalog.Of(reference.Current);
-            if (ShareLink.TryParse(t, level, id => catalog.Task(id) is not null, out var error) is not { } selection)
+            if (catalog.Read(t, level, out var error) is not { } selection)
                 return Results.BadRequest($"This personal report link cannot be read. {error}");
             Shareable(http);
             return Results.File(cards.Get(ShareLink.For(selection), catalog.Snapshot,

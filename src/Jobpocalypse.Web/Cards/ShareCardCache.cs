@@ -13,22 +13,16 @@ public sealed class ShareCardCache(ShareCardRenderer renderer)
 {
     public const long SizeLimitBytes = 24L * 1024 * 1024;
 
-    public byte[] Get(OccupationEntry entry, ReferenceSnapshot snapshot)
-    {
-        var cache = snapshot.Derived.Get(_ => new CardBytes()).Cache;
-        if (cache.TryGetValue(entry.Code, out byte[]? cached) && cached is not null) return cached;
-        var bytes = renderer.Render(ShareCard.For(ReportHeader.Build(entry)));
-        cache.Set(entry.Code, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
-        return bytes;
-    }
+    public byte[] Get(OccupationEntry entry, ReferenceSnapshot snapshot) =>
+        Get(entry.Code, snapshot, () => ShareCard.For(ReportHeader.Build(entry)));
 
-    /// <summary>A personal report's card, kept under its normalised share link on the same snapshot and bound.</summary>
-    public byte[] Get(string shareLink, ReferenceSnapshot snapshot, Func<ShareCard> card)
+    /// <summary>A card kept under its key (an occupation's code, or a personal report's normalised share link) on the snapshot, within the bound.</summary>
+    public byte[] Get(string key, ReferenceSnapshot snapshot, Func<ShareCard> card)
     {
         var cache = snapshot.Derived.Get(_ => new CardBytes()).Cache;
-        if (cache.TryGetValue(shareLink, out byte[]? cached) && cached is not null) return cached;
+        if (cache.TryGetValue(key, out byte[]? cached) && cached is not null) return cached;
         var bytes = renderer.Render(card());
-        cache.Set(shareLink, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
+        cache.Set(key, bytes, new MemoryCacheEntryOptions { Size = bytes.Length });
         return bytes;
     }
 

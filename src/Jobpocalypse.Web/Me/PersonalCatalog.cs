@@ -33,6 +33,10 @@ public sealed class PersonalCatalog
 
     public (IndexedTask Task, OccupationEntry Entry)? Task(int taskId) => _byId.TryGetValue(taskId, out var t) ? t : null;
 
+    /// <summary>The selection a share link names, every task id one of this dataset's; or the reason it names none.</summary>
+    public PersonalSelection? Read(string? tasks, string? level, out string error) =>
+        ShareLink.TryParse(tasks, level, id => _byId.ContainsKey(id), out error);
+
     /// <summary>The reader's selection scored; every id must be known (<see cref="ShareLink.TryParse"/> checks).</summary>
     public PersonalScore Score(PersonalSelection selection) => Scorer.Score(
         selection.Tasks.Select(t =>

@@ -19,7 +19,7 @@ public sealed record PersonalReport(
 {
     public string ShareUrl => ShareLink.For(Selection);
     /// <summary>The PDF of this report (Pro readers), from the same link.</summary>
-    public string PdfUrl => $"/me/report.pdf?t={ShareLink.Tasks(Selection)}&level={ShareLink.Level(Selection.Level)}";
+    public string PdfUrl => $"/me/report.pdf?{ShareLink.Query(Selection)}";
     /// <summary>The Pro sections, set only for a Pro reader (<see cref="PersonalPro"/>).</summary>
     public PersonalPro? Pro { get; init; }
     public bool IsRated => Personal.Score.IsRated;

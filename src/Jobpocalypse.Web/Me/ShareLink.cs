@@ -20,8 +20,10 @@ public static class ShareLink
     public const int MaxShare = 100;
     public const int MaxLength = MaxTasks * 10;
 
-    public static string For(PersonalSelection selection) =>
-        $"{Path}?t={Tasks(selection)}&level={Level(selection.Level)}";
+    public static string For(PersonalSelection selection) => $"{Path}?{Query(selection)}";
+
+    /// <summary>The query the report, its card and its PDF share: <c>t=…&amp;level=…</c>.</summary>
+    public static string Query(PersonalSelection selection) => $"t={Tasks(selection)}&level={Level(selection.Level)}";
 
     public static string Tasks(PersonalSelection selection) =>
         string.Join('_', selection.Tasks.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.TaskId}-{t.Share}")));

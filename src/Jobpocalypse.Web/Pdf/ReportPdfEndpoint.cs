@@ -33,7 +33,7 @@ public static class ReportPdfEndpoint
             ReaderAccessProvider access, PersonalPdf pdf, CancellationToken ct) =>
         {
             var catalog = PersonalCatalog.Of(reference.Current);
-            if (ShareLink.TryParse(t, level, id => catalog.Task(id) is not null, out var error) is not { } selection)
+            if (catalog.Read(t, level, out var error) is not { } selection)
                 return Results.BadRequest($"This personal report link cannot be read. {error}");
             var report = PersonalReport.Build(selection, catalog);
             if (http.User.Identity?.IsAuthenticated != true)

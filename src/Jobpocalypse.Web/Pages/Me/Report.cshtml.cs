@@ -17,7 +17,7 @@ public sealed class ReportModel(ReferenceStore reference, ReaderAccessProvider a
     public async Task<IActionResult> OnGetAsync(string? t, string? level, CancellationToken ct)
     {
         var catalog = PersonalCatalog.Of(reference.Current);
-        if (ShareLink.TryParse(t, level, id => catalog.Task(id) is not null, out var error) is not { } selection)
+        if (catalog.Read(t, level, out var error) is not { } selection)
         {
             HttpContext.SetStatusMessage($"This personal report link cannot be read. {error}");
             return BadRequest();

@@ -20,7 +20,7 @@ public sealed class SavedModel(SavedReports saved, UserManager<AppUser> users, R
     {
         if (users.GetUserId(User) is not { } userId) return Challenge();
         var catalog = PersonalCatalog.Of(reference.Current);
-        if (ShareLink.TryParse(t, level, id => catalog.Task(id) is not null, out var error) is not { } selection)
+        if (catalog.Read(t, level, out var error) is not { } selection)
         {
             HttpContext.SetStatusMessage($"This personal report cannot be saved. {error}");
             return BadRequest();
