@@ -16,7 +16,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// folder: the restored database is the backup, row for row, and a site started on it knows those readers and
 /// what they bought.
 /// </summary>
-[Collection(ProcessCollection.Name)]
+[Collection(DeploymentCollection.Name)]
 [Trait("Category", "Process")]
 public partial class BackupRestoreTests(PrebuiltReference reference, ITestOutputHelper log)
 {

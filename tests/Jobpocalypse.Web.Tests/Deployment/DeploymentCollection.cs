@@ -4,8 +4,9 @@ using Jobpocalypse.Web.Tests.Infrastructure;
 namespace Jobpocalypse.Web.Tests.Deployment;
 
 /// <summary>
-/// The deployment tests that time a kill against a process's progress (mid-burst, mid-write, mid-request): they run
-/// one at a time, after the parallel part of the run, so the rest of the suite cannot shift their timing.
+/// The deployment tests that time a kill or a backup against a process's progress (mid-burst, mid-write, mid-request,
+/// writes during a 0.4 s backup): they run one at a time, after the parallel part of the run, so the rest of the suite
+/// cannot shift their timing.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DeploymentCollection : ICollectionFixture<PrebuiltReference>
