@@ -53,7 +53,7 @@ internal static class SearchBenchCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var cases = SearchQualitySet.Parse(await File.ReadAllLinesAsync(queries, ct));
-        var store = new ReferenceStore(Options.Create(options), time, NullLogger<ReferenceStore>.Instance);
+        var store = new ReferenceStore(Options.Create(options), time, NullLogger<ReferenceStore>.Instance, ReferenceLoader.LoadAsync);
         await store.LoadAsync(ct);
         var search = new OccupationSearch(store);
 

@@ -16,6 +16,7 @@ public static class ReferenceExtensions
             .PostConfigure(o => o.DatabasePath = string.IsNullOrEmpty(o.DatabasePath)
                 ? Path.Combine(appData, "reference.db")
                 : Path.GetFullPath(o.DatabasePath, appData));
+        builder.Services.AddSingleton<SnapshotLoader>(ReferenceLoader.LoadAsync);
         builder.Services.AddSingleton<ReferenceStore>();
         builder.Services.AddHostedService<ReferenceStartup>();
         builder.Services.AddSingleton<DatasetRefreshOnSignal>();

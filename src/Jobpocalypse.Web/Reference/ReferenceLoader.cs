@@ -11,6 +11,9 @@ public static class ReferenceLoader
     /// <summary>How many of an occupation's work activities with the most observed AI use the report lists.</summary>
     public const int ObservedUseActivityCount = 5;
 
+    /// <summary>The database scored on the site's model (<see cref="ScoringModel.Default"/>).</summary>
+    public static Task<ReferenceSnapshot> LoadAsync(string databasePath, CancellationToken ct) => LoadAsync(databasePath, ScoringModel.Default, ct);
+
     public static async Task<ReferenceSnapshot> LoadAsync(string databasePath, ScoringModel model, CancellationToken ct)
     {
         await using var db = new SqliteConnection(ReferenceDatabase.ReadOnlyConnectionString(databasePath));

@@ -1,13 +1,18 @@
-using Jobpocalypse.Scoring;
 using Microsoft.Extensions.Options;
 
 namespace Jobpocalypse.Web.Reference;
 
 /// <summary>
+/// Reads a built reference database into a scored snapshot (<see cref="ReferenceLoader.LoadAsync(string, CancellationToken)"/>).
+/// A service rather than a call, so the hosts of a test run can share the snapshot of their one shared database.
+/// </summary>
+public delegate Task<ReferenceSnapshot> SnapshotLoader(string databasePath, CancellationToken ct);
+
+/// <summary>
 /// Holds the snapshot that pages read. Start-up builds the reference database when its inputs changed,
 /// then loads it; a refresh swaps in a new snapshot in one reference assignment, so a request sees one version.
 /// </summary>
-public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvider time, ILogger<ReferenceStore> logger)
+public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvider time, ILogger<ReferenceStore> logger, SnapshotLoader load)
 {
     private volatile ReferenceSnapshot? _current;
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -37,7 +42,7 @@ public sealed class ReferenceStore(IOptions<DatasetOptions> options, TimeProvide
                 logger.LogError(ex, "Dataset build failed; still serving the previous dataset {Version}", DatasetBuilder.ShortVersion(serving));
             }
             if (_current is { } current && DatasetBuilder.ReadVersion(DatabasePath) == current.Version) return;
-            _current = await ReferenceLoader.LoadAsync(DatabasePath, ScoringModel.Default, ct);
+            _current = await load(DatabasePath, ct);
         }
         finally
         {

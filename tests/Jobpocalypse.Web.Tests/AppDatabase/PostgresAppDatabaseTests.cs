@@ -22,6 +22,22 @@ public class PostgresAppDatabaseTests
 
     private static AppDatabaseMigrator Migrator(AppDb db) => new(db, TimeProvider.System, NullLogger<AppDatabaseMigrator>.Instance);
 
+    /// <summary>
+    /// A closed connection's server process leaves pg_stat_activity a moment after the client hangs up; the restore
+    /// rightly refuses while it is listed, so the test waits for it to go, as an operator's stopped instances would.
+    /// </summary>
+    private static async Task UntilNoOtherConnectionAsync(string connectionString)
+    {
+        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); ; await Task.Delay(50))
+        {
+            var others = await ScalarAsync<long>(unpooled,
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            if (others == 0) return;
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), $"{others} connection(s) still open 10 s after every pool was cleared");
+        }
+    }
+
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql, object? parameters = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -98,6 +114,7 @@ public class PostgresAppDatabaseTests
             Assert.Contains("stop every instance first", refused.Message);
         }
         NpgsqlConnection.ClearAllPools();
+        await UntilNoOtherConnectionAsync(connectionString);
         await PostgresTools.RestoreAsync(connectionString, backup, CancellationToken.None);
 
         Assert.Equal("kept@example.com", await ScalarAsync<string>(connectionString, "SELECT string_agg(email, ',') FROM users"));

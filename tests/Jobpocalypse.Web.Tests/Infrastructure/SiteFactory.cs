@@ -1,8 +1,10 @@
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Jobpocalypse.Web.Infrastructure;
+using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +46,13 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>False for a host that edits its data/ or tests where the database goes: it builds its own.</summary>
     protected virtual bool UsesSharedReferenceDatabase => true;
 
+    /// <summary>
+    /// PBKDF2 rounds for the passwords this host hashes. A thousand, not the site's 100,000 (Identity's default, which
+    /// the site keeps): hashing was the largest single cost of the run, and what these tests check of a password is
+    /// what it unlocks, not its hashing cost. Null keeps the site's own, for the tests that time the hashing.
+    /// </summary>
+    protected virtual int? PasswordHashIterations => 1_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -62,6 +71,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Shared factories serve many test classes' searches within a minute; the rate-limit tests set their own.
         builder.UseSetting(FormRateLimiting.SearchPermitKey, "100000");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<SnapshotLoader>(SharedReferenceDatabase.LoadSnapshotAsync);
+            if (PasswordHashIterations is { } iterations) services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
+        });
         // A host on a data folder of its own (edited inputs) builds its own database: the shared one is never rebuilt.
         builder.ConfigureTestServices(services => services.AddOptions<DatasetOptions>().PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, config) =>
         {
