@@ -12,8 +12,11 @@ namespace Jobpocalypse.Web.Tests.Sweeps;
 /// it, and its PDF (an analysed occupation's with its duties), each checked by <see cref="ReportPageChecks"/> and <see cref="PdfChecks"/>. One walk, so the
 /// all-occupation checks cost one pass of the run rather than one per feature.
 /// </summary>
-[Collection(LocalCheckoutCollection.Name)]
-public class EveryOccupationTests(LocalCheckoutSiteFactory site)
+/// <remarks>
+/// A host of its own rather than the local-checkout collection's: the walk is the run's longest test, and a collection
+/// of its own starts with the run instead of after the collection's other classes.
+/// </remarks>
+public class EveryOccupationTests(LocalCheckoutSiteFactory site) : IClassFixture<LocalCheckoutSiteFactory>
 {
     [Fact]
     public async Task Every_occupation_reads_cleanly_to_every_kind_of_reader_and_in_its_pdf()
