@@ -75,13 +75,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<SnapshotLoader>(SharedReferenceDatabase.LoadSnapshotAsync);
             if (PasswordHashIterations is { } iterations) services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
+            // A host on a data folder of its own (edited inputs) builds its own database: the shared one is never rebuilt.
+            services.AddOptions<DatasetOptions>().PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, config) =>
+            {
+                if (o.DatabasePath == SharedReferenceDatabase.Path && o.ResolveSourcePath() != Path.GetFullPath(DataFolder.Locate()))
+                    o.DatabasePath = Path.Combine(config[AppDataFolder.ConfigurationKey] ?? AppData, "reference.db");
+            });
         });
-        // A host on a data folder of its own (edited inputs) builds its own database: the shared one is never rebuilt.
-        builder.ConfigureTestServices(services => services.AddOptions<DatasetOptions>().PostConfigure<Microsoft.Extensions.Configuration.IConfiguration>((o, config) =>
-        {
-            if (o.DatabasePath == SharedReferenceDatabase.Path && o.ResolveSourcePath() != Path.GetFullPath(DataFolder.Locate()))
-                o.DatabasePath = Path.Combine(config[AppDataFolder.ConfigurationKey] ?? AppData, "reference.db");
-        }));
     }
 
     public const string ReadyToken = "test-ready-token";
