@@ -27,7 +27,8 @@ public sealed class ProFigures
     // One per snapshot: it classifies each task statement once for the heatmap and the wage figures of every occupation.
     private readonly SeniorityModel _seniority;
     private readonly WagePopulation _population;
-    private readonly ConcurrentDictionary<string, ProInsights> _byCode = new(StringComparer.Ordinal);
+    // Lazy, so readers (or a PDF and a page) asking for one occupation at once compute its insights once.
+    private readonly ConcurrentDictionary<string, Lazy<ProInsights>> _byCode = new(StringComparer.Ordinal);
 
     private sealed record WagePopulation(IReadOnlyDictionary<string, WageImpactResult> Impacts, IReadOnlyList<WagePeer> Peers);
 
@@ -43,7 +44,7 @@ public sealed class ProFigures
     public static ProFigures Of(ReferenceSnapshot snapshot) => snapshot.Derived.Get(s => new ProFigures(s));
 
     public ProInsights For(OccupationEntry entry) =>
-        _byCode.GetOrAdd(entry.Code, _ => Compute(_snapshot, entry, _population, _seniority));
+        _byCode.GetOrAdd(entry.Code, _ => new Lazy<ProInsights>(() => Compute(_snapshot, entry, _population, _seniority))).Value;
 
     private static ProInsights Compute(ReferenceSnapshot snapshot, OccupationEntry entry, WagePopulation population, SeniorityModel seniority)
     {

@@ -9,11 +9,15 @@ namespace Jobpocalypse.Web.Tests.Pdf;
 /// </summary>
 public sealed partial class PdfText
 {
-    private PdfText(IReadOnlyList<(IReadOnlyList<string> Lines, string Squashed)> pages) => Pages = pages;
+    private PdfText(IReadOnlyList<(IReadOnlyList<string> Lines, string Squashed)> pages)
+    {
+        Pages = pages;
+        Squashed = string.Concat(pages.Select(p => p.Squashed));
+    }
 
     public IReadOnlyList<(IReadOnlyList<string> Lines, string Squashed)> Pages { get; }
     public IEnumerable<string> Lines => Pages.SelectMany(p => p.Lines);
-    public string Squashed => string.Concat(Pages.Select(p => p.Squashed));
+    public string Squashed { get; }
 
     /// <param name="lines">False to skip finding words and lines (the slow part), when only <see cref="Squashed"/> is needed.</param>
     public static PdfText Read(byte[] bytes, bool lines = true)
