@@ -9,7 +9,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// <c>build-dataset</c> killed with SIGKILL while it writes: the serving database is untouched (same bytes, old
 /// version) and the next build removes the half-written file and succeeds.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(KillCollection.Name)]
 [Trait("Category", "Process")]
 public class DatasetBuildKillTests(ITestOutputHelper log)
 {

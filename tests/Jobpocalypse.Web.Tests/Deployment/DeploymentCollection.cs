@@ -4,14 +4,24 @@ using Jobpocalypse.Web.Tests.Infrastructure;
 namespace Jobpocalypse.Web.Tests.Deployment;
 
 /// <summary>
-/// The deployment tests that time a kill or a backup against a process's progress (mid-burst, mid-write, mid-request,
-/// writes during a 0.4 s backup): they run one at a time, after the parallel part of the run, so the rest of the suite
-/// cannot shift their timing.
+/// The deployment tests that time work against the clock (writes during a 0.4 s backup): they run one at a time,
+/// after the parallel part of the run, so the rest of the suite cannot shift their timing.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DeploymentCollection : ICollectionFixture<PrebuiltReference>
 {
     public const string Name = "deployment";
+}
+
+/// <summary>
+/// The deployment tests that kill or stop a process at a state it has reached, not at a time (the 15th acknowledged
+/// webhook, a temporary database with bytes in it, a webhook held at the fake Stripe): a process slowed by the rest
+/// of the suite reaches the same states later, so these run one at a time among themselves, beside the suite.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class KillCollection : ICollectionFixture<PrebuiltReference>
+{
+    public const string Name = "process kills";
 }
 
 /// <summary>

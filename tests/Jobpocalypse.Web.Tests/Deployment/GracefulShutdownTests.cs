@@ -7,7 +7,7 @@ using Jobpocalypse.Web.Tests.Infrastructure;
 namespace Jobpocalypse.Web.Tests.Deployment;
 
 /// <summary>SIGTERM (docker stop, a redeploy) lets the request in flight finish and store its effect, then the site exits 0.</summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(KillCollection.Name)]
 [Trait("Category", "Process")]
 public sealed class GracefulShutdownTests(PrebuiltReference reference) : IAsyncLifetime
 {

@@ -14,7 +14,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// a load balancer: a sign-in or a form from one is good on the other, a webhook to either grants on both, the same
 /// event delivered to both at once counts once, and killing one mid-burst loses or doubles nothing.
 /// </summary>
-[Collection(DeploymentCollection.Name), OnPostgres]
+[Collection(KillCollection.Name), OnPostgres]
 [Trait("Category", "Process")]
 public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputHelper log) : IAsyncLifetime
 {

@@ -11,7 +11,7 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// are being processed. An event's effect and its id are stored together or not at all, so after a restart
 /// Stripe's redelivery grants each event exactly once.
 /// </summary>
-[Collection(DeploymentCollection.Name)]
+[Collection(KillCollection.Name)]
 [Trait("Category", "Process")]
 public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHelper log) : IAsyncLifetime
 {

@@ -18,6 +18,7 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
         "Test collection for " + typeof(EveryOccupationTests).FullName,
         LocalCheckoutCollection.Name,
         ProcessCollection.Name,
+        KillCollection.Name,
     ];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> collections) =>
