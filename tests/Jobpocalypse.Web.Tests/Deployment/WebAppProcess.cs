@@ -47,6 +47,9 @@ public sealed partial class WebAppProcess : IAsyncDisposable
         start.ArgumentList.Add(dll ?? TestBinDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var key in start.Environment.Keys.Where(IsSiteSetting).ToList()) start.Environment.Remove(key);
+        // A child here lives for seconds, where the runtime's profile-guided recompilation never pays back: without it a
+        // start-up takes about a tenth less CPU (measured per start to the first report page). Behaviour is the same.
+        start.Environment["DOTNET_TieredPGO"] = "0";
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = new Process { StartInfo = start };
