@@ -17,6 +17,7 @@ public sealed class LongestFirstOrderer : ITestCollectionOrderer
     [
         "Test collection for " + typeof(EveryOccupationTests).FullName,
         LocalCheckoutCollection.Name,
+        SiteCollection.Name,
         ProcessCollection.Name,
         KillCollection.Name,
     ];
