@@ -11,7 +11,7 @@ public static class BrowserEnvironment
     public const string RequireVariable = "JOBPOCALYPSE_REQUIRE_BROWSER";
     // Debian's chromium-headless-shell: the same engine as the chromium package without the desktop browser around it,
     // and what Playwright itself runs for headless journeys. It costs about half the CPU of `chromium --headless`.
-    private const string DebianChromium = "/usr/bin/chromium-headless-shell";
+    private const string DebianHeadlessShell = "/usr/bin/chromium-headless-shell";
     private const string InstallStep = "apt-get install -y chromium-headless-shell";
     private const string ProjectFile = "Jobpocalypse.BrowserTests.csproj";
 
@@ -19,13 +19,13 @@ public static class BrowserEnvironment
 
     /// <summary>CHROMIUM_PATH when set, else Debian's package location; the file may not exist (see <see cref="ChromiumMissing"/>).</summary>
     public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable(ChromiumPathVariable) is { Length: > 0 } configured ? configured : DebianChromium;
+        Environment.GetEnvironmentVariable(ChromiumPathVariable) is { Length: > 0 } configured ? configured : DebianHeadlessShell;
 
     public static string? ChromiumMissing => File.Exists(ChromiumPath)
         ? null
         : Environment.GetEnvironmentVariable(ChromiumPathVariable) is { Length: > 0 }
             ? $"{ChromiumPathVariable} names {ChromiumPath}, which does not exist. Point it at a Chromium or Chrome executable, or unset it and run `{InstallStep}`."
-            : $"Chromium is not installed at {DebianChromium}. Install it with `{InstallStep}`, or set {ChromiumPathVariable} to a Chromium or Chrome executable.";
+            : $"Chromium is not installed at {DebianHeadlessShell}. Install it with `{InstallStep}`, or set {ChromiumPathVariable} to a Chromium or Chrome executable.";
 
     /// <summary>The folder holding this project's package.json, found by walking up from the test binaries.</summary>
     public static string ProjectDirectory { get; } = FindProjectDirectory();
