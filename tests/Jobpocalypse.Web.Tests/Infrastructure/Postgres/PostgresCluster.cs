@@ -15,6 +15,7 @@ namespace Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 public static class PostgresCluster
 {
     public const string RequireVariable = "JOBPOCALYPSE_REQUIRE_POSTGRES";
+    private const string FolderPrefix = "jobpocalypse-pg-";
 
     private static readonly Lazy<Server> Started = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -55,7 +56,8 @@ public static class PostgresCluster
     private static Server Start()
     {
         var bin = BinFolder ?? throw new InvalidOperationException(MissingMessage);
-        var folder = Directory.CreateTempSubdirectory("jobpocalypse-pg-").FullName;
+        RemoveStoppedClusters();
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
         var data = Path.Combine(folder, "data");
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", ["postgres:postgres", folder], asPostgres: false);
@@ -70,6 +72,21 @@ public static class PostgresCluster
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         };
         return new Server(port);
+    }
+
+    /// <summary>
+    /// Deletes the folders of earlier runs' clusters that are stopped. The exit handler stops the server, but the test
+    /// host can be ended before it has also deleted the folder (about 90 MB each). A running server, another run's,
+    /// has its postmaster.pid; a folder written to in the last ten minutes may be one still being set up.
+    /// </summary>
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (File.Exists(Path.Combine(folder, "data", "postmaster.pid"))) continue;
+            if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) < TimeSpan.FromMinutes(10)) continue;
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
     }
 
     private static void Run(string program, IReadOnlyList<string> args, bool asPostgres)
