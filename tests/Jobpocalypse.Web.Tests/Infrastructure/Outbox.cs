@@ -1,13 +1,19 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Jobpocalypse.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The .eml files the mail dispatcher writes to &lt;AppData&gt;/outbox when no SMTP host is configured. Mail is sent
-/// off the request path, so the helpers wait (up to 15 s, looking every 20 ms) for the dispatcher to settle what was queued.
+/// off the request path, so the helpers wait (up to <see cref="DrainLimit"/>, looking every <see cref="DrainPoll"/>)
+/// for the dispatcher to settle what was queued.
 /// </summary>
 public static partial class Outbox
 {
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(15);
+    // Short: the timing tests wait here after every post, and the count is one cheap query.
+    private static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(5);
+
     public const string ResetSubject = "Reset your Jobpocalypse password";
     public const string ConfirmSubject = "Your Jobpocalypse account: confirm your email address";
     public const string ChangeSubject = "Confirm the new email address of your Jobpocalypse account";
@@ -28,13 +34,13 @@ public static partial class Outbox
     /// <summary>Waits until every queued mail is settled (sent, dropped or given up).</summary>
     public static async Task DrainedAsync(SiteFactory site)
     {
-        // Polled every 5 ms: the timing tests wait here after every post, and the count is one cheap query.
-        for (var waited = 0; waited < 3000; waited++)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < DrainLimit)
         {
             if (await AppDbQueries.ScalarAsync<long>(site, "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL") == 0) return;
-            await Task.Delay(5);
+            await Task.Delay(DrainPoll);
         }
-        Assert.Fail("The mail outbox was not drained within 15 s");
+        Assert.Fail($"The mail outbox was not drained within {DrainLimit.TotalSeconds} s");
     }
 
     /// <summary>The reset link of the last reset message to this address (path and query, for the test client).</summary>
