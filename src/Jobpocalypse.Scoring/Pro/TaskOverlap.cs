@@ -28,33 +28,33 @@ public static class TaskOverlaps
         return Measure(Prepare(source, words), candidateTasks, words);
     }
 
-    internal static IReadOnlyList<(TaskScore Task, int[] Words)> Prepare(IReadOnlyList<TaskScore> source, TaskWords words) =>
-        source.Select(t => (t, words.Reduce(t.Task.Text).Numbers)).ToList();
+    internal static SourceTasks Prepare(IReadOnlyList<TaskScore> source, TaskWords words) => new(source, words);
 
-    internal static TaskOverlap Measure(IReadOnlyList<(TaskScore Task, int[] Words)> source,
-        IReadOnlyList<string> candidateTasks, TaskWords words)
+    internal static TaskOverlap Measure(SourceTasks source, IReadOnlyList<string> candidateTasks, TaskWords words)
     {
         var rule = words.Rule;
         var candidate = candidateTasks.Select(t => (Text: t, Words: words.Reduce(t).Numbers)).ToList();
+        var shared = source.SharedWords(candidate.Select(c => c.Words).ToList());
         // One pass over the source × candidate similarities gives both each source task's best match and the
         // candidate statements that no source task comes close to.
         var matchedByAny = new bool[candidate.Count];
-        var matches = new List<TaskMatch>(source.Count);
-        foreach (var s in source)
+        var matches = new List<TaskMatch>(source.Tasks.Count);
+        for (int s = 0; s < source.Tasks.Count; s++)
         {
+            var (task, sourceWords) = source.Tasks[s];
             string? bestText = null;
             double best = 0;
             for (int c = 0; c < candidate.Count; c++)
             {
-                var similarity = TaskWords.Cosine(s.Words, candidate[c].Words);
+                var similarity = TaskWords.Cosine(shared[s][c], sourceWords.Length, candidate[c].Words.Length);
                 if (similarity >= rule.Threshold) matchedByAny[c] = true;
                 // Most similar first; on a tie, the text first in ordinal order.
                 if (bestText is null || similarity > best
                     || (similarity == best && string.CompareOrdinal(candidate[c].Text, bestText) < 0))
                     (bestText, best) = (candidate[c].Text, similarity);
             }
-            bool shared = bestText is not null && best >= rule.Threshold;
-            matches.Add(new TaskMatch(s.Task.Task, s.Task.Weight, bestText, best, shared));
+            bool isShared = bestText is not null && best >= rule.Threshold;
+            matches.Add(new TaskMatch(task.Task, task.Weight, bestText, best, isShared));
         }
         matches = matches.OrderByDescending(m => m.Similarity).ThenBy(m => m.Task.TaskId).ToList();
         int total = matches.Sum(m => m.Weight);

@@ -6,7 +6,7 @@ namespace Jobpocalypse.Scoring.Pro;
 /// The content words of task statements under one overlap rule, each statement reduced once. Comparing the tasks
 /// of every occupation with those of its whole category reads each statement hundreds of times; the caller keeps one
 /// instance per dataset (the web app: per snapshot), so each statement is stemmed once, and its words are also kept as
-/// sorted word numbers, so a comparison is a merge of two short arrays rather than set look-ups.
+/// word numbers, which <see cref="SourceTasks"/> indexes so that comparing statements needs no string look-ups.
 /// </summary>
 public sealed class TaskWords(TaskOverlapRule rule)
 {
@@ -23,21 +23,11 @@ public sealed class TaskWords(TaskOverlapRule rule)
     internal Reduced Reduce(string text) => _byText.GetOrAdd(text, t =>
     {
         var words = TaskText.ContentWords(t, rule);
-        var numbers = words.Select(w => _numbers.GetOrAdd(w, _ => Interlocked.Increment(ref _lastNumber))).Order().ToArray();
+        var numbers = words.Select(w => _numbers.GetOrAdd(w, _ => Interlocked.Increment(ref _lastNumber))).ToArray();
         return new Reduced(words, numbers);
     });
 
-    /// <summary><see cref="TaskText.Cosine"/> on word numbers: shared words ÷ √(size × size), 0 when either is empty.</summary>
-    internal static double Cosine(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0) return 0;
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] == b[j]) { shared++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return shared / Math.Sqrt((double)a.Length * b.Length);
-    }
+    /// <summary><see cref="TaskText.Cosine"/> from counts: shared words ÷ √(size × size), 0 when either is empty.</summary>
+    internal static double Cosine(int shared, int sizeA, int sizeB) =>
+        sizeA == 0 || sizeB == 0 ? 0 : shared / Math.Sqrt((double)sizeA * sizeB);
 }
