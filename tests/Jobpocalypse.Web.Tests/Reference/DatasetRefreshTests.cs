@@ -26,7 +26,10 @@ public class DatasetRefreshTests(OutputCacheTests.VersionedSiteFactory site) : I
         var before = store.Current;
         var statuses = new ConcurrentBag<HttpStatusCode>();
         var versionsSeen = new ConcurrentBag<string>();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));   // bounded, whatever happens
+        // Bounded, whatever happens; the readers normally stop 20 pages after the refresh. Generous, as the bound covers
+        // the refresh too: with the suite beside it on two cores a rebuild has taken nearly 30 s, and a bound reached
+        // before the readers saw the new version failed the test for no fault of the site.
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(90));
 
         var refreshed = new TaskCompletionSource();
 
