@@ -1,5 +1,7 @@
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.AppDatabase;
 using Jobpocalypse.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -8,10 +10,19 @@ namespace Jobpocalypse.Web.Tests.AppDatabase;
 /// <summary>Where a new machine's site puts its databases when nothing is configured.</summary>
 public class AppDataFolderTests(AppDataFolderTests.NewMachineSiteFactory site) : IClassFixture<AppDataFolderTests.NewMachineSiteFactory>
 {
-    /// <summary>No shared reference database: this host builds its own where the defaults put it.</summary>
+    /// <summary>
+    /// No shared reference database: this host builds its own where the defaults put it, from the fixture dataset
+    /// (where the database goes does not depend on what it holds).
+    /// </summary>
     public sealed class NewMachineSiteFactory : SiteFactory
     {
         protected override bool UsesSharedReferenceDatabase => false;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Dataset:SourcePath", DatasetTestData.FixturePath);
+        }
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Jobpocalypse.Web.Tests.Infrastructure;
 /// "Served from the cache" is read from the Age header, which the output cache adds only to a stored response.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFactory versioned) : IClassFixture<OutputCacheTests.VersionedSiteFactory>
+public class OutputCacheTests(SiteFactory site, OutputCacheTests.FixtureDataSiteFactory versioned) : IClassFixture<OutputCacheTests.FixtureDataSiteFactory>
 {
     private const string Report = "/occupations/29-2072-medical-records-specialists";
     private const string Download = "/data/scores.csv";
@@ -97,12 +97,12 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFa
     }
 
     /// <summary>
-    /// A site on its own copy of data/ (so a test may change an input and reload), whose output cache records
+    /// A site on its own copy of a data folder (so a test may change an input and reload), whose output cache records
     /// the key of every entry it stores.
     /// </summary>
-    public sealed class VersionedSiteFactory : SiteFactory
+    public abstract class VersionedSiteFactory(string source) : SiteFactory
     {
-        public string DataCopy { get; } = DatasetTestData.CopyDataTo(Directory.CreateTempSubdirectory("jobpocalypse-data-").FullName);
+        public string DataCopy { get; } = DatasetTestData.CopyDataTo(Directory.CreateTempSubdirectory("jobpocalypse-data-").FullName, source);
 
         // Its tests edit the data copy and rebuild: never the run's shared database.
         protected override bool UsesSharedReferenceDatabase => false;
@@ -129,6 +129,12 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.VersionedSiteFa
             try { Directory.Delete(DataCopy, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
+
+    /// <summary>On the fixture dataset: what a new version does to the cache does not depend on the data's size.</summary>
+    public sealed class FixtureDataSiteFactory() : VersionedSiteFactory(DatasetTestData.FixturePath);
+
+    /// <summary>On a copy of the real data/, whose rebuild takes long enough to be read through.</summary>
+    public sealed class RealDataSiteFactory() : VersionedSiteFactory(DatasetTestData.DataFolderPath);
 
     /// <summary>The app's own cache store, with the keys it was asked to store written down.</summary>
     public sealed class RecordingOutputCacheStore(IOutputCacheStore inner) : IOutputCacheStore

@@ -20,12 +20,13 @@ public class ReferenceStartupTests
         }
     }
 
+    // On a copy of the fixture dataset: what is checked is which build serves, not what the data holds.
     [Fact]
     public async Task A_corrupted_input_at_start_up_keeps_the_previous_dataset_serving()
     {
         using var appData = new TempFolder();
         using var data = new TempFolder();
-        DatasetTestData.CopyDataTo(data.Path);
+        DatasetTestData.CopyFixtureTo(data.Path);
         string goodVersion;
         using (var first = new SiteOnData(data.Path, appData.Path))
         {
