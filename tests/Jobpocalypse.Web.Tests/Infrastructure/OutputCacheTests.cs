@@ -133,9 +133,6 @@ public class OutputCacheTests(SiteFactory site, OutputCacheTests.FixtureDataSite
     /// <summary>On the fixture dataset: what a new version does to the cache does not depend on the data's size.</summary>
     public sealed class FixtureDataSiteFactory() : VersionedSiteFactory(DatasetTestData.FixturePath);
 
-    /// <summary>On a copy of the real data/, whose rebuild takes long enough to be read through.</summary>
-    public sealed class RealDataSiteFactory() : VersionedSiteFactory(DatasetTestData.DataFolderPath);
-
     /// <summary>The app's own cache store, with the keys it was asked to store written down.</summary>
     public sealed class RecordingOutputCacheStore(IOutputCacheStore inner) : IOutputCacheStore
     {

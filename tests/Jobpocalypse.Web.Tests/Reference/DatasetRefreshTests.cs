@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Reference;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,11 @@ namespace Jobpocalypse.Web.Tests.Reference;
 /// A refresh swaps datasets under load: every reader gets a whole page of one version or the other. On the real data,
 /// so the rebuild lasts long enough for the readers to be in flight through it.
 /// </summary>
-public class DatasetRefreshTests(OutputCacheTests.RealDataSiteFactory site) : IClassFixture<OutputCacheTests.RealDataSiteFactory>
+public class DatasetRefreshTests(DatasetRefreshTests.RealDataSiteFactory site) : IClassFixture<DatasetRefreshTests.RealDataSiteFactory>
 {
+    /// <summary>On a copy of the real data/, whose rebuild takes long enough to be read through.</summary>
+    public sealed class RealDataSiteFactory() : OutputCacheTests.VersionedSiteFactory(DatasetTestData.DataFolderPath);
+
     private static readonly string[] Paths =
     [
         "/occupations/29-2072-medical-records-specialists",
