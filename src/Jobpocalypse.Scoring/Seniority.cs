@@ -68,16 +68,16 @@ public sealed record SeniorityCurve(double Entry, double Mid, double Senior, int
 public sealed class SeniorityModel
 {
     private readonly SeniorityRule _rule;
-    private readonly IReadOnlyList<TaskPattern> _entry;
-    private readonly IReadOnlyList<TaskPattern> _senior;
+    private readonly TaskPatternList _entry;
+    private readonly TaskPatternList _senior;
     // A statement's tilt depends on its text alone; scorers that share this model classify each statement once.
     private readonly ConcurrentDictionary<string, (SeniorityTilt Tilt, string? Marker)> _byText = new(StringComparer.Ordinal);
 
     public SeniorityModel(SeniorityRule rule)
     {
         _rule = rule;
-        _entry = rule.EntryMarkers.Select(TaskPattern.Parse).ToList();
-        _senior = rule.SeniorMarkers.Select(TaskPattern.Parse).ToList();
+        _entry = new TaskPatternList(rule.EntryMarkers.Select(TaskPattern.Parse));
+        _senior = new TaskPatternList(rule.SeniorMarkers.Select(TaskPattern.Parse));
     }
 
     public TaskSeniority Classify(TaskScore task)
@@ -89,9 +89,8 @@ public sealed class SeniorityModel
     private (SeniorityTilt, string?) Tilt(string text)
     {
         var words = TaskText.Words(text).ToList();
-        var set = words.ToHashSet(StringComparer.Ordinal);
-        var entry = _entry.FirstOrDefault(p => p.Matches(words, set));
-        var senior = _senior.FirstOrDefault(p => p.Matches(words, set));
+        var entry = _entry.FirstMatch(words);
+        var senior = _senior.FirstMatch(words);
         return (entry, senior) switch
         {
             ({ } e, null) => (SeniorityTilt.Entry, e.Text),

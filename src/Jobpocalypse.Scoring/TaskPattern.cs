@@ -38,6 +38,15 @@ public sealed record TaskPattern(string Text, IReadOnlyList<IReadOnlyList<string
     // Whole words the pattern needs: a statement lacking any of them cannot match, whatever the order.
     private readonly string[] _required = Parts.SelectMany(p => p).Where(w => !w.EndsWith('*')).Distinct().ToArray();
 
+    /// <summary>
+    /// One token every statement the pattern matches must hold: its first whole word, or, when it has none, its longest
+    /// prefix. <see cref="TaskPatternList"/> files the pattern under it.
+    /// </summary>
+    public (string Letters, bool IsPrefix) Anchor => _tokens.SelectMany(t => t)
+        .OrderBy(t => t.IsPrefix)
+        .ThenByDescending(t => t.IsPrefix ? t.Letters.Length : 0)
+        .First();
+
     /// <summary>Whether every part occurs in the statement's words (lower-case letters, as <see cref="Pro.TaskText.Words"/> splits them).</summary>
     public bool Matches(IReadOnlyList<string> words) => Matches(words, null);
 
