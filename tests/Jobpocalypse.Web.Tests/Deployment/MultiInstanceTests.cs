@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dapper;
-using Jobpocalypse.Dataset.Tests;
 using Jobpocalypse.Web.Tests.Infrastructure;
 using Jobpocalypse.Web.Tests.Infrastructure.Postgres;
 using Npgsql;
@@ -12,56 +11,31 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// <summary>
 /// Two site processes (A and B, each with its own app-data folder and port) sharing one PostgreSQL database, as behind
 /// a load balancer: a sign-in or a form from one is good on the other, a webhook to either grants on both, the same
-/// event delivered to both at once counts once, and killing one mid-burst loses or doubles nothing.
+/// event delivered to both at once counts once, and killing one mid-burst loses or doubles nothing. The tests share
+/// the pair (<see cref="TwoInstances"/>): each counts only its own reader's and events' rows.
 /// </summary>
 [Collection(KillCollection.Name), OnPostgres]
 [Trait("Category", "Process")]
-public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputHelper log) : IAsyncLifetime
+public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances sites, ITestOutputHelper log)
+    : IClassFixture<TwoInstances>, IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private FakeStripeServer Stripe => sites.Stripe;
 
-    private readonly TempFolder _appDataA = new();
-    private readonly TempFolder _appDataB = new();
-    private readonly string _database = PostgresCluster.CreateDatabase();
-    private FakeStripeServer _stripe = null!;
+    public Task InitializeAsync() => sites.EnsureRunningAsync(reference);
 
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _stripe.DisposeAsync();
-        _appDataA.Dispose();
-        _appDataB.Dispose();
-    }
-
-    private WebAppProcess Start(TempFolder appData)
-    {
-        var environment = reference.SiteEnvironment(appData.Path).WithStripe(_stripe);
-        environment["AppDatabase__Provider"] = "Postgres";
-        environment["AppDatabase__ConnectionString"] = _database;
-        return WebAppProcess.Start([], environment, appData.Path);
-    }
-
-    /// <summary>A and B started together: both migrate at start-up, under the advisory lock.</summary>
-    private async Task<(WebAppProcess A, Uri AddressA, WebAppProcess B, Uri AddressB)> StartBothAsync()
-    {
-        var a = Start(_appDataA);
-        var b = Start(_appDataB);
-        var addresses = await Task.WhenAll(a.WaitUntilListeningAsync(StartTimeout), b.WaitUntilListeningAsync(StartTimeout));
-        return (a, addresses[0], b, addresses[1]);
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<T> ScalarAsync<T>(string sql, object? parameters = null)
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(sites.Database);
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
     private (string EventId, string SubscriptionId, string Payload) ProCheckoutEvent(string userId, string customerId)
     {
-        var subscription = _stripe.SetSubscription(new FakeSubscription(_stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
+        var subscription = Stripe.SetSubscription(new FakeSubscription(Stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
         var eventId = StripeEvents.NewId();
-        var session = StripeEvents.CheckoutSession(_stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
+        var session = StripeEvents.CheckoutSession(Stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
         return (eventId, subscription.Id, StripeEvents.Event(eventId, "checkout.session.completed", session, DateTimeOffset.UtcNow));
     }
 
@@ -82,13 +56,10 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputH
     [Fact]
     public async Task Sign_in_forms_pro_and_each_event_are_shared_by_two_instances()
     {
-        var (a, addressA, b, addressB) = await StartBothAsync();
-        await using var siteA = a;
-        await using var siteB = b;
         Assert.Equal(AppDatabaseMigrationCount, await ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
         var cookies = new CookieContainer(); // cookies ignore the port: one browser, two instances behind one name
-        using var clientA = DeploymentHttp.Client(addressA, cookies);
-        using var clientB = DeploymentHttp.Client(addressB, cookies);
+        using var clientA = DeploymentHttp.Client(sites.AddressA, cookies);
+        using var clientB = DeploymentHttp.Client(sites.AddressB, cookies);
         var email = $"two-{Guid.NewGuid():N}@example.test";
 
         // Signed in on A, the cookie (protected with A's keys) is read by B.
@@ -113,7 +84,7 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputH
 
         // A subscription's webhook delivered to A: B shows Pro.
         Assert.False(await IsProAsync(clientB));
-        var customerId = _stripe.NextId("cus");
+        var customerId = Stripe.NextId("cus");
         var first = ProCheckoutEvent(userId, customerId);
         using (var delivered = await DeploymentHttp.PostWebhookAsync(clientA, first.Payload))
             Assert.Equal("applied", await delivered.Content.ReadAsStringAsync());
@@ -121,13 +92,21 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputH
 
         // One event delivered to A and B at the same moment: applied by one, a duplicate for the other.
         var twice = ProCheckoutEvent(userId, customerId);
-        _stripe.SubscriptionReadDelay = TimeSpan.FromMilliseconds(300); // both are inside the webhook at once
-        var answers = await Task.WhenAll(new[] { clientA, clientB }.Select(async client =>
+        Stripe.SubscriptionReadDelay = TimeSpan.FromMilliseconds(300); // both are inside the webhook at once
+        string[] answers;
+        try
         {
-            using var response = await DeploymentHttp.PostWebhookAsync(client, twice.Payload);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return await response.Content.ReadAsStringAsync();
-        }));
+            answers = await Task.WhenAll(new[] { clientA, clientB }.Select(async client =>
+            {
+                using var response = await DeploymentHttp.PostWebhookAsync(client, twice.Payload);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                return await response.Content.ReadAsStringAsync();
+            }));
+        }
+        finally
+        {
+            Stripe.SubscriptionReadDelay = TimeSpan.Zero;
+        }
         Assert.Equal(["applied", "duplicate"], answers.Order());
         Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM processed_webhook_events WHERE event_id = @EventId", new { twice.EventId }));
         Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM subscriptions WHERE id = @SubscriptionId", new { twice.SubscriptionId }));
@@ -138,13 +117,11 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputH
     {
         const int Count = 60;
         const int KillAfter = 15;
-        var (a, addressA, b, addressB) = await StartBothAsync();
-        await using var siteA = a;
-        await using var siteB = b;
-        using var clientA = DeploymentHttp.Client(addressA);
-        using var clientB = DeploymentHttp.Client(addressB);
+        var siteA = sites.A;
+        using var clientA = DeploymentHttp.Client(sites.AddressA);
+        using var clientB = DeploymentHttp.Client(sites.AddressB);
         var userId = await SignUpAsync(clientA, $"burst-{Guid.NewGuid():N}@example.test");
-        var customerId = _stripe.NextId("cus");
+        var customerId = Stripe.NextId("cus");
         var events = Enumerable.Range(0, Count).Select(_ => ProCheckoutEvent(userId, customerId)).ToList();
 
         // Four senders alternate between A and B; the KillAfter-th acknowledgement from A pulls A's plug at once.
@@ -184,7 +161,8 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, ITestOutputH
 
         // Only deliveries that failed can have been missing (some committed before A died, their answer lost).
         Assert.InRange(answers.Count(x => x == "applied"), 0, failed.Count);
-        Assert.Equal(Count, await ScalarAsync<long>("SELECT count(*) FROM processed_webhook_events"));
+        Assert.Equal(Count, await ScalarAsync<long>("SELECT count(*) FROM processed_webhook_events WHERE event_id = ANY(@ids)",
+            new { ids = events.Select(e => e.EventId).ToArray() }));
         Assert.Equal(Count, await ScalarAsync<long>("SELECT count(*) FROM subscriptions WHERE user_id = @userId", new { userId }));
     }
 
