@@ -58,8 +58,8 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances
     {
         Assert.Equal(AppDatabaseMigrationCount, await ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
         var cookies = new CookieContainer(); // cookies ignore the port: one browser, two instances behind one name
-        using var clientA = DeploymentHttp.Client(sites.AddressA, cookies);
-        using var clientB = DeploymentHttp.Client(sites.AddressB, cookies);
+        using var clientA = DeploymentHttp.Client(sites.A.Address, cookies);
+        using var clientB = DeploymentHttp.Client(sites.B.Address, cookies);
         var email = $"two-{Guid.NewGuid():N}@example.test";
 
         // Signed in on A, the cookie (protected with A's keys) is read by B.
@@ -117,9 +117,9 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances
     {
         const int Count = 60;
         const int KillAfter = 15;
-        var siteA = sites.A;
-        using var clientA = DeploymentHttp.Client(sites.AddressA);
-        using var clientB = DeploymentHttp.Client(sites.AddressB);
+        var siteA = sites.A.Process;
+        using var clientA = DeploymentHttp.Client(sites.A.Address);
+        using var clientB = DeploymentHttp.Client(sites.B.Address);
         var userId = await SignUpAsync(clientA, $"burst-{Guid.NewGuid():N}@example.test");
         var customerId = Stripe.NextId("cus");
         var events = Enumerable.Range(0, Count).Select(_ => ProCheckoutEvent(userId, customerId)).ToList();

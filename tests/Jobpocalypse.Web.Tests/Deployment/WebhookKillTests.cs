@@ -9,36 +9,22 @@ namespace Jobpocalypse.Web.Tests.Deployment;
 /// <summary>
 /// The site as a child process in Stripe mode (against the fake Stripe server), killed with SIGKILL while webhooks
 /// are being processed. An event's effect and its id are stored together or not at all, so after a restart
-/// Stripe's redelivery grants each event exactly once.
+/// Stripe's redelivery grants each event exactly once. The tests share the site and its app-data folder
+/// (<see cref="StripeModeSite"/>): each counts only its own events' rows.
 /// </summary>
 [Collection(KillCollection.Name)]
 [Trait("Category", "Process")]
-public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHelper log) : IAsyncLifetime
+public sealed class WebhookKillTests(PrebuiltReference reference, StripeModeSite shared, ITestOutputHelper log) : IClassFixture<StripeModeSite>
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-
-    private readonly TempFolder _appData = new();
-    private FakeStripeServer _stripe = null!;
-
-    private string AppDb => Path.Combine(_appData.Path, "app.db");
-
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _stripe.DisposeAsync();
-        _appData.Dispose();
-    }
-
-    private WebAppProcess StartSite() =>
-        WebAppProcess.Start([], reference.SiteEnvironment(_appData.Path).WithStripe(_stripe), _appData.Path);
+    private FakeStripeServer Stripe => shared.Stripe;
+    private string AppDb => shared.AppDb;
 
     /// <summary>A Pro checkout's completion for a new subscription of the reader, which Stripe reports active.</summary>
     private (string EventId, string SubscriptionId, string Payload) ProCheckoutEvent(string userId, string customerId)
     {
-        var subscription = _stripe.SetSubscription(new FakeSubscription(_stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
+        var subscription = Stripe.SetSubscription(new FakeSubscription(Stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
         var eventId = StripeEvents.NewId();
-        var session = StripeEvents.CheckoutSession(_stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
+        var session = StripeEvents.CheckoutSession(Stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
         return (eventId, subscription.Id, StripeEvents.Event(eventId, "checkout.session.completed", session, DateTimeOffset.UtcNow));
     }
 
@@ -56,18 +42,18 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
     [Fact]
     public async Task Killed_while_the_webhook_waits_on_stripe_stores_nothing_and_redelivery_grants_once()
     {
-        string userId, customerId = _stripe.NextId("cus");
+        string userId, customerId = Stripe.NextId("cus");
         (string EventId, string SubscriptionId, string Payload) stripeEvent;
-        await using (var site = StartSite())
         {
-            using var client = DeploymentHttp.Client(await site.WaitUntilListeningAsync(StartTimeout));
+            var site = await shared.EnsureRunningAsync(reference);
+            using var client = DeploymentHttp.Client(shared.Site.Address);
             userId = await SignUpAsync(client);
             stripeEvent = ProCheckoutEvent(userId, customerId);
             // The webhook re-reads the subscription from Stripe before it writes anything; Stripe is slow today.
-            _stripe.SubscriptionReadDelay = TimeSpan.FromMinutes(5);
+            Stripe.SubscriptionReadDelay = TimeSpan.FromMinutes(5);
 
             var delivery = DeploymentHttp.PostWebhookAsync(client, stripeEvent.Payload);
-            await Until(() => _stripe.SubscriptionReads.Contains(stripeEvent.SubscriptionId), "the webhook's subscription read");
+            await Until(() => Stripe.SubscriptionReads.Contains(stripeEvent.SubscriptionId), "the webhook's subscription read");
             await site.KillHardAsync();
 
             // Stripe sees the connection drop (no 2xx) and will deliver the event again.
@@ -78,10 +64,10 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
         Assert.Equal(0, await CountAsync("subscriptions", "id = @SubscriptionId", new { stripeEvent.SubscriptionId }));
         Assert.Equal(0, await CountAsync("stripe_customers", "customer_id = @customerId", new { customerId }));
 
-        _stripe.SubscriptionReadDelay = TimeSpan.Zero;
-        await using (var site = StartSite())
+        Stripe.SubscriptionReadDelay = TimeSpan.Zero;
         {
-            using var client = DeploymentHttp.Client(await site.WaitUntilListeningAsync(StartTimeout));
+            await shared.EnsureRunningAsync(reference);
+            using var client = DeploymentHttp.Client(shared.Site.Address);
             var answers = new List<string>();
             for (var i = 0; i < 2; i++)
             {
@@ -103,14 +89,14 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
     {
         const int Count = 60;
         const int KillAfter = 15;
-        var customerId = _stripe.NextId("cus");
+        var customerId = Stripe.NextId("cus");
         string userId;
         List<(string EventId, string SubscriptionId, string Payload)> events;
         var acknowledged = 0;
 
-        await using (var site = StartSite())
         {
-            using var client = DeploymentHttp.Client(await site.WaitUntilListeningAsync(StartTimeout));
+            var site = await shared.EnsureRunningAsync(reference);
+            using var client = DeploymentHttp.Client(shared.Site.Address);
             userId = await SignUpAsync(client);
             events = Enumerable.Range(0, Count).Select(_ => ProCheckoutEvent(userId, customerId)).ToList();
 
@@ -140,16 +126,19 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
             Assert.True(site.HasExited, "the burst ended before the kill");
         }
 
-        var processed = (await DeploymentHttp.QueryAsync<string>(AppDb, "SELECT event_id FROM processed_webhook_events")).ToHashSet();
-        var subscriptions = (await DeploymentHttp.QueryAsync<string>(AppDb, "SELECT id FROM subscriptions")).ToHashSet();
+        // This test's rows only: the site's database also holds the events of the tests before it.
+        var processed = (await DeploymentHttp.QueryAsync<string>(AppDb, "SELECT event_id FROM processed_webhook_events"))
+            .Intersect(events.Select(e => e.EventId)).ToHashSet();
+        var subscriptions = (await DeploymentHttp.QueryAsync<string>(AppDb, "SELECT id FROM subscriptions"))
+            .Intersect(events.Select(e => e.SubscriptionId)).ToHashSet();
         // Whole or absent: an event's id is stored exactly when its subscription is.
         Assert.All(events, e => Assert.Equal(processed.Contains(e.EventId), subscriptions.Contains(e.SubscriptionId)));
         log.WriteLine($"killed after {acknowledged} acknowledged deliveries; {processed.Count} of {Count} events stored, {subscriptions.Count} subscriptions");
         Assert.InRange(processed.Count, acknowledged, Count - 1);
 
-        await using (var site = StartSite())
         {
-            using var client = DeploymentHttp.Client(await site.WaitUntilListeningAsync(StartTimeout));
+            await shared.EnsureRunningAsync(reference);
+            using var client = DeploymentHttp.Client(shared.Site.Address);
             var answers = new List<string>();
             foreach (var e in events)
             {
@@ -161,7 +150,8 @@ public sealed class WebhookKillTests(PrebuiltReference reference, ITestOutputHel
             Assert.Equal(Count - processed.Count, answers.Count(a => a == "applied"));
         }
 
-        Assert.Equal(Count, await CountAsync("processed_webhook_events", "1 = 1", new { }));
+        Assert.Equal(Count, (await DeploymentHttp.QueryAsync<string>(AppDb, "SELECT event_id FROM processed_webhook_events"))
+            .Intersect(events.Select(e => e.EventId)).Count());
         Assert.Equal(Count, await CountAsync("subscriptions", "user_id = @userId", new { userId }));
     }
 
