@@ -35,13 +35,26 @@ public sealed class ProcessCollection : ICollectionFixture<PrebuiltReference>
 }
 
 /// <summary>
-/// The run's shared reference database (<see cref="SharedReferenceDatabase"/>) for the child processes too (read-only:
-/// each finds it up to date), so a test's start-up is the app's own start-up, not a dataset build.
+/// The reference database the deployment tests' sites read (read-only: each finds it up to date): the fixture dataset
+/// (twenty occupations, every source in its real format), built once per collection. These tests are about processes
+/// (kills, restarts, shutdowns, two instances, backups), not the data, and a child site on the fixture starts in about
+/// 0.7 core-seconds less than on the full dataset (`dotnet test` starts about ten). <see cref="ComposeTests"/> starts
+/// the published app on the full dataset, as the image does.
 /// </summary>
-public sealed class PrebuiltReference
+public sealed class PrebuiltReference : IAsyncLifetime
 {
-    public string DatabasePath { get; } = SharedReferenceDatabase.Path;
-    public string DataFolder => DatasetTestData.DataFolderPath;
+    private readonly TempFolder _folder = new();
+
+    public string DatabasePath => _folder.File("reference.db");
+    public string DataFolder => DatasetTestData.FixturePath;
+
+    public Task InitializeAsync() => new DatasetBuilder(TimeProvider.System).EnsureBuiltAsync(DataFolder, DatabasePath);
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
 
     /// <summary>The environment of a child site in Testing on 127.0.0.1 (a free port), with the given app-data folder.</summary>
     public Dictionary<string, string> SiteEnvironment(string appData) => new()
