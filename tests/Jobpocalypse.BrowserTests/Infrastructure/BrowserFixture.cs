@@ -10,9 +10,9 @@ namespace Jobpocalypse.BrowserTests.Infrastructure;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     // Without the networking flags Chromium keeps trying to reach Google's services, which this closed network refuses.
-    // With no renderer limit, each journey's context got a second renderer process it never used, thrown away with the
-    // context (57 renderers for 30 contexts, about 0.13 core-s each); the journeys run one at a time, so one is enough.
-    // A context still never shares a renderer with another.
+    // With no renderer limit, each journey's context started a second renderer process that lived a tenth of a second
+    // (57 renderers for 30 contexts, about 0.13 core-s each); the journeys run one at a time, so one per context is
+    // enough, and a context still never shares its renderer with another.
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
