@@ -35,9 +35,6 @@ public sealed record TaskPattern(string Text, IReadOnlyList<IReadOnlyList<string
     private readonly (string Letters, bool IsPrefix)[][] _tokens =
         Parts.Select(p => p.Select(w => w.EndsWith('*') ? (w[..^1], true) : (w, false)).ToArray()).ToArray();
 
-    // Whole words the pattern needs: a statement lacking any of them cannot match, whatever the order.
-    private readonly string[] _required = Parts.SelectMany(p => p).Where(w => !w.EndsWith('*')).Distinct().ToArray();
-
     /// <summary>
     /// One token every statement the pattern matches must hold: its first whole word, or, when it has none, its longest
     /// prefix. <see cref="TaskPatternList"/> files the pattern under it.
@@ -48,18 +45,8 @@ public sealed record TaskPattern(string Text, IReadOnlyList<IReadOnlyList<string
         .First();
 
     /// <summary>Whether every part occurs in the statement's words (lower-case letters, as <see cref="Pro.TaskText.Words"/> splits them).</summary>
-    public bool Matches(IReadOnlyList<string> words) => Matches(words, null);
-
-    /// <summary>As <see cref="Matches(IReadOnlyList{string})"/>, with the statement's word set for a quick rejection.</summary>
-    public bool Matches(IReadOnlyList<string> words, IReadOnlySet<string>? wordSet)
+    public bool Matches(IReadOnlyList<string> words)
     {
-        if (wordSet is not null)
-        {
-            foreach (var word in _required)
-            {
-                if (!wordSet.Contains(word)) return false;
-            }
-        }
         foreach (var part in _tokens)
         {
             if (!Contains(words, part)) return false;

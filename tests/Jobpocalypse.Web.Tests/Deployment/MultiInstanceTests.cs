@@ -31,14 +31,6 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
-    private (string EventId, string SubscriptionId, string Payload) ProCheckoutEvent(string userId, string customerId)
-    {
-        var subscription = Stripe.SetSubscription(new FakeSubscription(Stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
-        var eventId = StripeEvents.NewId();
-        var session = StripeEvents.CheckoutSession(Stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
-        return (eventId, subscription.Id, StripeEvents.Event(eventId, "checkout.session.completed", session, DateTimeOffset.UtcNow));
-    }
-
     private async Task<string> SignUpAsync(HttpClient client, string email)
     {
         await DeploymentHttp.SignUpAsync(client, email);
@@ -85,13 +77,13 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances
         // A subscription's webhook delivered to A: B shows Pro.
         Assert.False(await IsProAsync(clientB));
         var customerId = Stripe.NextId("cus");
-        var first = ProCheckoutEvent(userId, customerId);
+        var first = StripeEvents.ProCheckout(Stripe, userId, customerId);
         using (var delivered = await DeploymentHttp.PostWebhookAsync(clientA, first.Payload))
             Assert.Equal("applied", await delivered.Content.ReadAsStringAsync());
         Assert.True(await IsProAsync(clientB));
 
         // One event delivered to A and B at the same moment: applied by one, a duplicate for the other.
-        var twice = ProCheckoutEvent(userId, customerId);
+        var twice = StripeEvents.ProCheckout(Stripe, userId, customerId);
         Stripe.SubscriptionReadDelay = TimeSpan.FromMilliseconds(300); // both are inside the webhook at once
         string[] answers;
         try
@@ -122,7 +114,7 @@ public sealed class MultiInstanceTests(PrebuiltReference reference, TwoInstances
         using var clientB = DeploymentHttp.Client(sites.B.Address);
         var userId = await SignUpAsync(clientA, $"burst-{Guid.NewGuid():N}@example.test");
         var customerId = Stripe.NextId("cus");
-        var events = Enumerable.Range(0, Count).Select(_ => ProCheckoutEvent(userId, customerId)).ToList();
+        var events = Enumerable.Range(0, Count).Select(_ => StripeEvents.ProCheckout(Stripe, userId, customerId)).ToList();
 
         // Four senders alternate between A and B; the KillAfter-th acknowledgement from A pulls A's plug at once.
         var next = -1;

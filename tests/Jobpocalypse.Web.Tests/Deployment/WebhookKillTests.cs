@@ -19,15 +19,6 @@ public sealed class WebhookKillTests(PrebuiltReference reference, StripeModeSite
     private FakeStripeServer Stripe => shared.Stripe;
     private string AppDb => shared.AppDb;
 
-    /// <summary>A Pro checkout's completion for a new subscription of the reader, which Stripe reports active.</summary>
-    private (string EventId, string SubscriptionId, string Payload) ProCheckoutEvent(string userId, string customerId)
-    {
-        var subscription = Stripe.SetSubscription(new FakeSubscription(Stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
-        var eventId = StripeEvents.NewId();
-        var session = StripeEvents.CheckoutSession(Stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
-        return (eventId, subscription.Id, StripeEvents.Event(eventId, "checkout.session.completed", session, DateTimeOffset.UtcNow));
-    }
-
     private async Task<string> SignUpAsync(HttpClient client)
     {
         var email = $"crash-{Guid.NewGuid():N}@example.test";
@@ -48,7 +39,7 @@ public sealed class WebhookKillTests(PrebuiltReference reference, StripeModeSite
             var site = await shared.EnsureRunningAsync(reference);
             using var client = DeploymentHttp.Client(shared.Site.Address);
             userId = await SignUpAsync(client);
-            stripeEvent = ProCheckoutEvent(userId, customerId);
+            stripeEvent = StripeEvents.ProCheckout(Stripe, userId, customerId);
             // The webhook re-reads the subscription from Stripe before it writes anything; Stripe is slow today.
             Stripe.SubscriptionReadDelay = TimeSpan.FromMinutes(5);
 
@@ -98,7 +89,7 @@ public sealed class WebhookKillTests(PrebuiltReference reference, StripeModeSite
             var site = await shared.EnsureRunningAsync(reference);
             using var client = DeploymentHttp.Client(shared.Site.Address);
             userId = await SignUpAsync(client);
-            events = Enumerable.Range(0, Count).Select(_ => ProCheckoutEvent(userId, customerId)).ToList();
+            events = Enumerable.Range(0, Count).Select(_ => StripeEvents.ProCheckout(Stripe, userId, customerId)).ToList();
 
             // Four senders share the queue; the one that gets the KillAfter-th 200 pulls the plug at once,
             // while the other senders' events are somewhere between arrival and commit.

@@ -8,6 +8,18 @@ public static class StripeEvents
 {
     public static string NewId() => "evt_" + Guid.NewGuid().ToString("N");
 
+    /// <summary>
+    /// A Pro checkout's completion for a new subscription of the reader, which the fake Stripe then reports active:
+    /// the event's id, the subscription's id and the signed-for payload.
+    /// </summary>
+    public static (string EventId, string SubscriptionId, string Payload) ProCheckout(FakeStripeServer stripe, string userId, string customerId)
+    {
+        var subscription = stripe.SetSubscription(new FakeSubscription(stripe.NextId("sub"), customerId, "active", DateTimeOffset.UtcNow.AddDays(30)));
+        var eventId = NewId();
+        var session = CheckoutSession(stripe.NextId("cs_test"), "subscription", customerId, subscription.Id, userId, "paid");
+        return (eventId, subscription.Id, Event(eventId, "checkout.session.completed", session, DateTimeOffset.UtcNow));
+    }
+
     public static string Event(string id, string type, object dataObject, DateTimeOffset created) => JsonSerializer.Serialize(new
     {
         id,
